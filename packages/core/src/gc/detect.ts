@@ -1,0 +1,123 @@
+import { AllocFlag } from '../events/kinds.js';
+import type { HeapState } from '../state/heapState.js';
+import { ObjFlag } from '../state/objFlags.js';
+import { GcList } from '../state/gcLists.js';
+
+const COLLECTING = ObjFlag.Collecting;
+
+/**
+ * CPython's deduce_unreachable (gcmodule.c), over the list `young`:
+ *
+ * 1. update_refs: every object's gc_refs starts as its refcount, and it is marked COLLECTING.
+ * 2. subtract_refs: every reference from one member of `young` to another is subtracted, so
+ *    gc_refs is left counting references from outside the set.
+ * 3. move_unreachable: walking `young` head to tail, an object with gc_refs > 0 is reachable; it
+ *    loses COLLECTING and everything it references is made reachable too: gc_refs raised from 0
+ *    to 1, or, if already moved to `out`, moved back to the tail of `young` to be scanned again.
+ *    An object with gc_refs == 0 moves (tentatively) to the tail of `out`, in encounter order.
+ *
+ * Objects left in `out` keep COLLECTING; survivors stay in `young` in their new order.
+ */
+export function moveUnreachable(s: HeapState, young: number, out: number): void {
+  const L = s.lists;
+  const gcRefs = s.gcRefs;
+  const flags = s.flags;
+  for (let id = L.first(young); id !== 0; id = L.after(id)) {
+    gcRefs[id] = s.refcnt[id]!;
+    flags[id]! |= COLLECTING;
+  }
+  const decref = (t: number): void => {
+    if (flags[t]! & COLLECTING) gcRefs[t]! -= 1;
+  };
+  for (let id = L.first(young); id !== 0; id = L.after(id)) s.traverse(id, decref);
+  const reach = (t: number): void => {
+    if ((flags[t]! & COLLECTING) === 0) return;
+    if (L.listOfId(t) === out) {
+      L.move(t, young);
+      gcRefs[t] = 1;
+    } else if (gcRefs[t] === 0) {
+      gcRefs[t] = 1;
+    }
+  };
+  let id = L.first(young);
+  while (id !== 0) {
+    if (gcRefs[id]! > 0) {
+      s.traverse(id, reach);
+      flags[id]! &= ~COLLECTING;
+      id = L.after(id);
+    } else {
+      const next = L.after(id);
+      L.move(id, out);
+      id = next;
+    }
+  }
+}
+
+/** The result of {@link deduceUnreachable}. */
+export interface Unreachable {
+  /** Unreachable objects to finalize and clear, in list order. */
+  readonly unreachable: number[];
+  /** Objects held back by legacy (tp_del) finalizers: uncollectable. */
+  readonly legacy: number[];
+}
+
+/**
+ * Finds the garbage of the collection running over `young`: deduce_unreachable into the
+ * Unreachable list, then move_legacy_finalizers and move_legacy_finalizer_reachable into the
+ * Legacy list (unreachable objects whose type has tp_del, and everything they reach).
+ */
+export function deduceUnreachable(s: HeapState, young: number): Unreachable {
+  const L = s.lists;
+  moveUnreachable(s, young, GcList.Unreachable);
+  for (let id = L.first(GcList.Unreachable); id !== 0; ) {
+    const next = L.after(id);
+    if (s.hasFlag(id, AllocFlag.LegacyDel)) {
+      s.flags[id]! &= ~COLLECTING;
+      L.move(id, GcList.Legacy);
+    }
+    id = next;
+  }
+  const pull = (t: number): void => {
+    if (s.flags[t]! & COLLECTING) {
+      L.move(t, GcList.Legacy);
+      s.flags[t]! &= ~COLLECTING;
+    }
+  };
+  for (let id = L.first(GcList.Legacy); id !== 0; id = L.after(id)) s.traverse(id, pull);
+  return { unreachable: L.ids(GcList.Unreachable), legacy: L.ids(GcList.Legacy) };
+}
+
+/**
+ * handle_resurrected_objects: runs the reachability test again over what is left unreachable
+ * after finalizers and weakref callbacks ran. Returns the resurrected objects (reachable again,
+ * with everything they reach) in the order they will join `old`; the Unreachable list is left
+ * as it was, for the `gc.resurrect` event to apply.
+ */
+export function findResurrected(s: HeapState, scratch: number): number[] {
+  const L = s.lists;
+  const before = L.ids(GcList.Unreachable);
+  for (const id of before) s.flags[id]! &= ~COLLECTING;
+  moveUnreachable(s, GcList.Unreachable, scratch);
+  const resurrected = L.ids(GcList.Unreachable);
+  for (const id of before) {
+    L.move(id, GcList.Unreachable);
+    s.flags[id]! |= COLLECTING;
+  }
+  return resurrected;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, other than a tuple that is already untracked. */
+export function mayBeTracked(s: HeapState, id: number): boolean {
+  if (!s.isGc(id)) return false;
+  if (s.hasFlag(id, AllocFlag.UntrackTuple)) return s.isTracked(id);
+  return true;
+}
+
+/** Whether a tuple or dict holds nothing that may be tracked (so the collector untracks it). */
+export function holdsNothingTrackable(s: HeapState, id: number): boolean {
+  let trackable = false;
+  s.traverse(id, (t) => {
+    if (!trackable && mayBeTracked(s, t)) trackable = true;
+  });
+  return !trackable;
+}

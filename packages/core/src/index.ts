@@ -1,0 +1,41 @@
+/**
+ * @heapline/core: an event-sourced simulation of CPython 3.11's memory management.
+ * The public API, and nothing else, is exported here.
+ */
+export { Heap, type AllocSpec, type WeakrefSpec } from './heap/heap.js';
+export {
+  TRASHCAN_LIMIT,
+  defaultAddress,
+  type Finalizer,
+  type GcCallback,
+  type GcCallbackInfo,
+  type HeapLike,
+  type HeapOptions,
+  type WeakrefCallback,
+} from './heap/engine.js';
+export { EventLog, EventBatch, type EventLogOptions, type LogStorage } from './log/eventLog.js';
+export { StringTable, CLASS_SLOT_LABEL } from './log/stringTable.js';
+export {
+  AllocFlag,
+  DebugFlag,
+  EVENT_FORMAT_VERSION,
+  GcSetting,
+  INTERPRETER_ROOT,
+  Kind,
+  KIND_NAMES,
+  SIMULATED_PYTHON,
+  Stream,
+  type EventOf,
+  type GcSettingName,
+  type HeapEvent,
+  type Holder,
+  type KindCode,
+  type KindName,
+  type Slot,
+  type StreamName,
+} from './events/kinds.js';
+export { HeapState, ObjFlag, type GenStats } from './state/heapState.js';
+export { GcList } from './state/gcLists.js';
+export { stateSnapshot, type ObjectSnapshot, type StateSnapshot } from './state/snapshot.js';
+export { replay } from './replay.js';
+export { ErrorCode, HeapError, InternalError } from './errors.js';
