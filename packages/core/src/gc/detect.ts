@@ -23,7 +23,10 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
   const gcRefs = s.gcRefs;
   const flags = s.flags;
   for (let id = L.first(young); id !== 0; id = L.after(id)) {
-    gcRefs[id] = s.refcnt[id]!;
+    // CPython never sees a tracked object at refcount 0: whoever allocated it owns a reference.
+    // An object allocated through the API and not yet referenced is owned by its allocator, so
+    // it counts as referenced from outside (update_refs would assert here).
+    gcRefs[id] = s.refcnt[id]! || 1;
     flags[id]! |= COLLECTING;
   }
   const decref = (t: number): void => {

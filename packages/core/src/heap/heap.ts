@@ -47,6 +47,14 @@ export interface AllocSpec {
   readonly freelist?: string;
   /** The class object an instance holds through its `__class__` slot. */
   readonly cls?: number;
+  /**
+   * Who holds the new object's first reference (CPython's allocating code always owns one):
+   * taken right after allocation. Without it the object starts at refcount 0, owned by the
+   * caller: the collector treats it as referenced until its first reference is taken.
+   */
+  readonly holder?: Holder;
+  /** Slot of that first reference. */
+  readonly slot?: Slot;
 }
 
 /** Options of {@link Heap.weakref}. */
@@ -132,10 +140,14 @@ export class Heap {
 
   /** Allocates an object; may first run an automatic collection (gen0 past its threshold). */
   alloc(spec: AllocSpec): number {
-    return this.allocWith(spec, 0);
+    return this.allocWith(spec, 0, []);
   }
 
-  private allocWith(spec: AllocSpec, extraFlags: number): number {
+  /**
+   * Allocates; `args` are objects the caller holds as arguments (CPython's evaluation stack
+   * references them), kept alive by temporary references while an automatic collection runs.
+   */
+  private allocWith(spec: AllocSpec, extraFlags: number, args: readonly number[]): number {
     const E = this.E;
     const s = E.state;
     if (typeof spec.type !== 'string' || spec.type === '') fail(ErrorCode.InvalidArgument, 'alloc needs a type name');
@@ -143,6 +155,12 @@ export class Heap {
       fail(ErrorCode.InvalidArgument, `invalid size ${spec.size} for a ${spec.type}`);
     }
     if (spec.cls !== undefined) this.alive(spec.cls, 'class');
+    if (spec.holder !== undefined) {
+      this.holder(spec.holder);
+      if (spec.slot === undefined) fail(ErrorCode.BadSlot, 'alloc with a holder needs a slot');
+      if (E.state.isSequence(spec.holder)) this.position(spec.holder, spec.slot, E.state.edges[spec.holder]?.size ?? 0);
+      else this.label(spec.slot);
+    }
     const gc = spec.gc ?? false;
     const tracked = spec.tracked ?? gc;
     if (tracked && !gc) fail(ErrorCode.NotGcObject, `a ${spec.type} without a GC header cannot be tracked`);
@@ -175,15 +193,20 @@ export class Heap {
       if (spec.finalizer) E.finalizers.set(id, spec.finalizer);
       if (key >= 0) E.freelistKey.set(id, key);
       if (collect) {
+        const held = [...args, ...(spec.cls !== undefined ? [spec.cls] : []), ...(spec.holder !== undefined && spec.holder > 0 ? [spec.holder] : [])];
+        const argSlot = E.intern('argument');
+        for (const a of held) incref(E, a, INTERPRETER_ROOT, argSlot);
         E.collecting = true;
         try {
           collectGenerations(E);
         } finally {
           E.collecting = false;
         }
+        for (let k = held.length - 1; k >= 0; k--) decref(E, held[k]!, INTERPRETER_ROOT, argSlot);
       }
       if (spec.cls !== undefined) incref(E, spec.cls, id, CLASS_SLOT);
       if (tracked && collect) E.emit(Kind.Track, id, 0, 0);
+      if (spec.holder !== undefined) this.take(id, spec.holder, spec.slot!);
       return id;
     });
   }
@@ -341,6 +364,7 @@ export class Heap {
       const wr = this.allocWith(
         { type: spec.type ?? 'weakref', size: spec.size ?? 80, site: spec.site ?? '', gc: true },
         AllocFlag.Weakref,
+        spec.callbackObject !== undefined ? [referent, spec.callbackObject] : [referent],
       );
       if (spec.callbackObject !== undefined) incref(E, spec.callbackObject, wr, E.intern(CALLBACK_SLOT));
       if (spec.callback) E.weakCallbacks.set(wr, spec.callback);
