@@ -93,7 +93,7 @@ function collectMain(E: Engine, generation: number, automatic: boolean): { colle
     const resurrected = findResurrected(s, GcList.Scratch);
     if (resurrected.length > 0) E.emitAux(Kind.GcResurrect, resurrected);
   }
-  const finalUnreachable = L.ids(GcList.Unreachable);
+  const finalUnreachable = L.snapshot(GcList.Unreachable);
   m += finalUnreachable.length;
   deleteGarbage(E, finalUnreachable);
 
@@ -116,7 +116,7 @@ function collectMain(E: Engine, generation: number, automatic: boolean): { colle
 }
 
 /** Appends the outcome of a step the state has already applied (its apply re-derives it). */
-function record(E: Engine, kind: number, ids: readonly number[]): void {
+function record(E: Engine, kind: number, ids: ArrayLike<number>): void {
   const i = E.log.appendWithAux(kind, ids.length, 0, ids);
   E.state.markApplied(i);
 }
@@ -139,9 +139,11 @@ function untrackAtomic(E: Engine, young: number, flag: number): void {
  */
 function handleWeakrefs(E: Engine): { freed: number; called: boolean } {
   const s = E.state;
+  // Nothing to do unless some object has weakrefs or some weakref object is alive.
+  if (s.weakLists.size === 0 && s.liveWeakrefs === 0) return { freed: 0, called: false };
   const toCall: number[] = [];
   const slot = tempSlot(E, 'weakref callback');
-  for (const id of s.lists.ids(GcList.Unreachable)) {
+  for (const id of s.lists.snapshot(GcList.Unreachable)) {
     if (s.hasFlag(id, AllocFlag.Weakref) && s.weakTarget[id] !== 0) {
       E.emit(Kind.WeakClear, id, s.weakTarget[id]!, 0);
     }
@@ -169,9 +171,10 @@ function handleWeakrefs(E: Engine): { freed: number; called: boolean } {
  */
 function finalizeGarbage(E: Engine): boolean {
   const s = E.state;
+  if (s.liveFinalizers === 0) return false;
   const slot = tempSlot(E, 'finalizer');
   let called = false;
-  for (const id of s.lists.ids(GcList.Unreachable)) {
+  for (const id of s.lists.snapshot(GcList.Unreachable)) {
     if (!s.isAlive(id) || s.lists.listOfId(id) !== GcList.Unreachable) continue;
     if (!s.hasFlag(id, AllocFlag.Finalizer) || s.flags[id]! & ObjFlag.Finalized) continue;
     called = true;
@@ -189,11 +192,12 @@ function finalizeGarbage(E: Engine): boolean {
  * cleared with tp_clear under a temporary reference; clearing one member usually frees the
  * rest of its cycle by refcounting. Whatever is still alive afterwards moves to `old`.
  */
-function deleteGarbage(E: Engine, ids: readonly number[]): void {
+function deleteGarbage(E: Engine, ids: ArrayLike<number>): void {
   const s = E.state;
   const slot = tempSlot(E, 'tp_clear');
   const saveAll = (s.debug & DebugFlag.SAVEALL) !== 0;
-  for (const id of ids) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     if (!s.isAlive(id) || s.lists.listOfId(id) !== GcList.Unreachable) continue;
     if (saveAll) {
       E.emit(Kind.GcSave, id, 0, 0);

@@ -29,10 +29,22 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
     gcRefs[id] = s.refcnt[id]! || 1;
     flags[id]! |= COLLECTING;
   }
-  const decref = (t: number): void => {
-    if (flags[t]! & COLLECTING) gcRefs[t]! -= 1;
-  };
-  for (let id = L.first(young); id !== 0; id = L.after(id)) s.traverse(id, decref);
+  // subtract_refs. Edge order does not matter here, so edges are read straight from storage
+  // (holes are target 0, never COLLECTING; the class slot holds no edge, see `cls`).
+  const edges = s.edges;
+  const cls = s.cls;
+  for (let id = L.first(young); id !== 0; id = L.after(id)) {
+    const ed = edges[id];
+    if (ed) {
+      const e = ed.e;
+      for (let k = 1; k < e.length; k += 2) {
+        const t = e[k]!;
+        if (flags[t]! & COLLECTING) gcRefs[t]! -= 1;
+      }
+    }
+    const c = cls[id]!;
+    if (c !== 0 && flags[c]! & COLLECTING) gcRefs[c]! -= 1;
+  }
   const reach = (t: number): void => {
     if ((flags[t]! & COLLECTING) === 0) return;
     if (L.listOfId(t) === out) {
@@ -45,6 +57,7 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
   let id = L.first(young);
   while (id !== 0) {
     if (gcRefs[id]! > 0) {
+      // Traversal order matters here (it decides the order objects are moved back).
       s.traverse(id, reach);
       flags[id]! &= ~COLLECTING;
       id = L.after(id);
@@ -59,9 +72,9 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
 /** The result of {@link deduceUnreachable}. */
 export interface Unreachable {
   /** Unreachable objects to finalize and clear, in list order. */
-  readonly unreachable: number[];
+  readonly unreachable: Int32Array;
   /** Objects held back by legacy (tp_del) finalizers: uncollectable. */
-  readonly legacy: number[];
+  readonly legacy: Int32Array;
 }
 
 /**
@@ -72,7 +85,7 @@ export interface Unreachable {
 export function deduceUnreachable(s: HeapState, young: number): Unreachable {
   const L = s.lists;
   moveUnreachable(s, young, GcList.Unreachable);
-  for (let id = L.first(GcList.Unreachable); id !== 0; ) {
+  for (let id = s.liveLegacy === 0 ? 0 : L.first(GcList.Unreachable); id !== 0; ) {
     const next = L.after(id);
     if (s.hasFlag(id, AllocFlag.LegacyDel)) {
       s.flags[id]! &= ~COLLECTING;
@@ -87,7 +100,7 @@ export function deduceUnreachable(s: HeapState, young: number): Unreachable {
     }
   };
   for (let id = L.first(GcList.Legacy); id !== 0; id = L.after(id)) s.traverse(id, pull);
-  return { unreachable: L.ids(GcList.Unreachable), legacy: L.ids(GcList.Legacy) };
+  return { unreachable: L.snapshot(GcList.Unreachable), legacy: L.snapshot(GcList.Legacy) };
 }
 
 /**
@@ -98,7 +111,7 @@ export function deduceUnreachable(s: HeapState, young: number): Unreachable {
  */
 export function findResurrected(s: HeapState, scratch: number): number[] {
   const L = s.lists;
-  const before = L.ids(GcList.Unreachable);
+  const before = L.snapshot(GcList.Unreachable);
   for (const id of before) s.flags[id]! &= ~COLLECTING;
   moveUnreachable(s, GcList.Unreachable, scratch);
   const resurrected = L.ids(GcList.Unreachable);

@@ -141,6 +141,7 @@ export function releaseReferences(E: Engine, id: number, withClass: boolean): vo
  */
 function clearWeakrefs(E: Engine, id: number): void {
   const s = E.state;
+  if (s.weakLists.size === 0) return;
   const list = s.weakLists.get(id);
   if (!list || list.length === 0) return;
   const order = weakrefHeadOrder(E, list);

@@ -88,7 +88,7 @@ export class Engine {
   /** Appends one event and applies it. */
   emit(kind: number, a: number, b: number, c: number): number {
     const i = this.log.append(kind, a, b, c);
-    this.state.apply(i);
+    this.state.applyEvent(i, kind, a, b, c);
     return i;
   }
 
@@ -99,8 +99,16 @@ export class Engine {
     return i;
   }
 
+  private lastString = '';
+  private lastStringId = 0;
+
+  /** Interns a string (the last one is cached: commands repeat their type names and slots). */
   intern(s: string): number {
-    return this.log.strings.intern(s);
+    if (s === this.lastString) return this.lastStringId;
+    const id = this.log.strings.intern(s);
+    this.lastString = s;
+    this.lastStringId = id;
+    return id;
   }
 
   newRootId(): number {
@@ -130,17 +138,26 @@ export class Engine {
    * `onCallbackError` to take it) is rethrown; the events already appended stand.
    */
   command<T>(fn: () => T): T {
-    this.depth++;
+    this.enter();
     try {
       return fn();
     } finally {
-      this.depth--;
-      if (this.depth === 0 && this.errors.length > 0) {
-        const [first] = this.errors.splice(0);
-        const message = first instanceof Error ? first.message : String(first);
-        // eslint-disable-next-line no-unsafe-finally
-        throw new HeapError(ErrorCode.CallbackFailed, `a callback failed: ${message}`);
-      }
+      this.leave();
+    }
+  }
+
+  /** Opens a top-level command (the closure-free form of {@link command}, for hot paths). */
+  enter(): void {
+    this.depth++;
+  }
+
+  /** Closes a command; rethrows a callback's exception when the outermost one closes. */
+  leave(): void {
+    this.depth--;
+    if (this.depth === 0 && this.errors.length > 0) {
+      const [first] = this.errors.splice(0);
+      const message = first instanceof Error ? first.message : String(first);
+      throw new HeapError(ErrorCode.CallbackFailed, `a callback failed: ${message}`);
     }
   }
 
@@ -159,6 +176,7 @@ export class Engine {
 
   /** Parks a dying object on its freelist if there is room. */
   pushFreelist(id: number): boolean {
+    if (this.freelistKey.size === 0) return false;
     const key = this.freelistKey.get(id);
     if (key === undefined) return false;
     const n = this.freelistSize.get(key) ?? 0;

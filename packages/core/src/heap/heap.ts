@@ -164,7 +164,8 @@ export class Heap {
     const gc = spec.gc ?? false;
     const tracked = spec.tracked ?? gc;
     if (tracked && !gc) fail(ErrorCode.NotGcObject, `a ${spec.type} without a GC header cannot be tracked`);
-    return E.command(() => {
+    E.enter();
+    try {
       const key = spec.freelist !== undefined ? E.intern(spec.freelist) : -1;
       const counted = gc && !(key >= 0 && E.popFreelist(key));
       // _PyObject_GC_Link: the count goes up, then a collection may start, before the new
@@ -208,7 +209,9 @@ export class Heap {
       if (tracked && collect) E.emit(Kind.Track, id, 0, 0);
       if (spec.holder !== undefined) this.take(id, spec.holder, spec.slot!);
       return id;
-    });
+    } finally {
+      E.leave();
+    }
   }
 
   /** Records a new size for a live object (a list growing its item array...). */
@@ -247,12 +250,10 @@ export class Heap {
       code = this.label(slot);
       if (code === CLASS_SLOT && holder > 0) fail(ErrorCode.BadSlot, 'the __class__ slot is set by alloc');
     }
-    E.command(() => {
-      E.emit(Kind.Take, target, holder, code);
-      if (holder > 0 && s.hasFlag(holder, AllocFlag.UntrackDict) && !s.isTracked(holder) && mayBeTracked(s, target)) {
-        E.emit(Kind.Track, holder, 0, 0);
-      }
-    });
+    E.emit(Kind.Take, target, holder, code);
+    if (holder > 0 && s.hasFlag(holder, AllocFlag.UntrackDict) && !s.isTracked(holder) && mayBeTracked(s, target)) {
+      E.emit(Kind.Track, holder, 0, 0);
+    }
   }
 
   /** Inserts a labelled reference at live position `position` of a non-sequence holder. */
@@ -295,7 +296,12 @@ export class Heap {
       }
     }
     if (s.refcnt[target]! <= 0) fail(ErrorCode.RefcountUnderflow, `refcount of object ${target} would go below zero`);
-    E.command(() => decref(E, target, holder, code));
+    E.enter();
+    try {
+      decref(E, target, holder, code);
+    } finally {
+      E.leave();
+    }
   }
 
   /** Replaces what `holder` holds in `slot` with `target`: take the new, then drop the old. */

@@ -121,6 +121,14 @@ export class GcLists {
     return n < HEADS ? 0 : n - HEADS;
   }
 
+  /** Object ids of `list`, head to tail, as a typed array (no per-element allocation). */
+  snapshot(list: number): Int32Array {
+    const out = new Int32Array(this.sizes[list]!);
+    let k = 0;
+    for (let n = this.next[list] as number; n !== list; n = this.next[n] as number) out[k++] = n - HEADS;
+    return out;
+  }
+
   /** Object ids of `list`, head to tail. */
   ids(list: number): number[] {
     const out: number[] = [];

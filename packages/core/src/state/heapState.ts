@@ -61,6 +61,10 @@ export class HeapState {
 
   objectCount = 0;
   liveObjects = 0;
+  /** Live weakref objects, and live objects whose type has a finalizer (fast paths). */
+  liveWeakrefs = 0;
+  liveFinalizers = 0;
+  liveLegacy = 0;
   liveBytes = 0;
   /** Events applied so far. */
   applied = 0;
@@ -178,48 +182,26 @@ export class HeapState {
 
   /** Applies event `i` of the log (the next one). */
   apply(i: number): void {
+    const log = this.log;
+    this.applyEvent(i, log.kindAt(i), log.aAt(i), log.bAt(i), log.cAt(i));
+  }
+
+  /** Applies event `i`, whose operands the caller already has (the live engine's hot path). */
+  applyEvent(i: number, kind: number, a: number, b: number, c: number): void {
     if (i !== this.applied) corrupt(i, `event ${i} applied out of order (next is ${this.applied})`);
     const log = this.log;
-    const kind = log.kindAt(i);
-    const a = log.aAt(i);
-    const b = log.bAt(i);
-    const c = log.cAt(i);
     switch (kind) {
-      case Kind.Alloc: {
-        if (a !== this.objectCount + 1) corrupt(i, `object id ${a} out of order`);
-        const f = log.flagsOf(a);
-        this.grow(a);
-        this.objectCount = a;
-        this.flags[a] = ObjFlag.Alive;
-        this.allocFlags[a] = f;
-        this.type[a] = b;
-        this.size[a] = c;
-        this.liveObjects++;
-        this.liveBytes += c;
-        if ((f & (AllocFlag.Gc | AllocFlag.Counted)) === (AllocFlag.Gc | AllocFlag.Counted)) this.count[0]! += 1;
-        if (f & AllocFlag.Tracked) this.lists.append(GcList.Gen0, a);
+      case Kind.Alloc:
+        this.applyAlloc(i, a, b, c);
         break;
-      }
       case Kind.Resize:
         this.needAlive(i, a, 'object');
         this.liveBytes += c - this.size[a]!;
         this.size[a] = c;
         break;
-      case Kind.Free: {
-        this.needAlive(i, a, 'object');
-        if (this.refcnt[a] !== 0) corrupt(i, `object ${a} freed with refcount ${this.refcnt[a]}`);
-        const ed = this.edges[a];
-        if ((ed && ed.size > 0) || this.cls[a] !== 0) corrupt(i, `object ${a} freed while holding references`);
-        this.edges[a] = undefined;
-        this.lists.unlink(a);
-        this.flags[a] = 0;
-        this.liveObjects--;
-        this.liveBytes -= this.size[a]!;
-        if (b !== 0 && this.isGc(a) && this.count[0]! > 0) this.count[0]! -= 1;
-        const target = this.weakTarget[a]!;
-        if (target !== 0) this.removeWeak(a, target);
+      case Kind.Free:
+        this.applyFree(i, a, b);
         break;
-      }
       case Kind.Finalize:
         this.needAlive(i, a, 'object');
         this.flags[a]! |= ObjFlag.Finalized;
@@ -229,44 +211,12 @@ export class HeapState {
         this.flags[a]! |= ObjFlag.Deferred;
         break;
       case Kind.Take:
-      case Kind.Insert: {
-        this.needAlive(i, a, 'target');
-        const ed = this.needHolder(i, b);
-        if (kind === Kind.Insert) {
-          if (this.isSequence(b)) corrupt(i, `ref.insert into sequence ${b}`);
-          ed.addAt(log.auxAt(c + 1), log.auxAt(c), a);
-        } else if (this.isSequence(b)) {
-          if (c < 0 || c > ed.size) corrupt(i, `position ${c} out of range in object ${b}`);
-          ed.insertAt(c, a);
-        } else {
-          if (b > 0 && c === CLASS_SLOT) {
-            if (this.cls[b] !== 0) corrupt(i, `object ${b} already holds its class`);
-            this.cls[b] = a;
-          } else ed.add(c, a);
-        }
-        this.refcnt[a]! += 1;
+      case Kind.Insert:
+        this.applyTake(i, kind, a, b, c);
         break;
-      }
-      case Kind.Drop: {
-        this.needAlive(i, a, 'target');
-        if (b > 0 && !this.isAlive(b)) corrupt(i, `holder ${b} is not alive`);
-        const ed = this.edgesOf(b);
-        if (b < 0 && !this.roots.has(b)) corrupt(i, `unknown root ${b}`);
-        if (b > 0 && c === CLASS_SLOT && !this.isSequence(b)) {
-          if (this.cls[b] !== a) corrupt(i, `object ${b} does not hold ${a} as its class`);
-          this.cls[b] = 0;
-        } else if (this.isSequence(b)) {
-          if (!ed || ed.targetAt(c) !== a) corrupt(i, `object ${b} holds no reference to ${a} at position ${c}`);
-          ed.removeAt(c);
-        } else {
-          const p = ed ? ed.find(c, a) : -1;
-          if (p < 0) corrupt(i, `holder ${b} holds no reference to ${a} in slot ${log.strings.get(c)}`);
-          ed!.removePair(p);
-        }
-        if (this.refcnt[a]! <= 0) corrupt(i, `refcount of object ${a} would go below zero`);
-        this.refcnt[a]! -= 1;
+      case Kind.Drop:
+        this.applyDrop(i, a, b, c);
         break;
-      }
       case Kind.Track:
         this.needAlive(i, a, 'object');
         if (!this.isGc(a)) corrupt(i, `object ${a} is not a GC object`);
@@ -307,7 +257,7 @@ export class HeapState {
         break;
       }
       case Kind.GcUncollectable: {
-        const ids = this.lists.ids(GcList.Legacy);
+        const ids = this.lists.snapshot(GcList.Legacy);
         if (ids.length !== a || ids.some((id, k) => log.auxAt(c + k) !== id)) {
           corrupt(i, 'uncollectable set differs from the one the heap implies');
         }
@@ -359,6 +309,83 @@ export class HeapState {
         corrupt(i, `unknown event kind ${kind}`);
     }
     this.applied = i + 1;
+  }
+
+  private applyAlloc(i: number, a: number, b: number, c: number): void {
+    const log = this.log;
+    if (a !== this.objectCount + 1) corrupt(i, `object id ${a} out of order`);
+    const f = log.flagsOf(a);
+    this.grow(a);
+    this.objectCount = a;
+    this.flags[a] = ObjFlag.Alive;
+    this.allocFlags[a] = f;
+    this.type[a] = b;
+    this.size[a] = c;
+    this.liveObjects++;
+    this.liveBytes += c;
+    if (f & AllocFlag.Weakref) this.liveWeakrefs++;
+    if (f & AllocFlag.Finalizer) this.liveFinalizers++;
+    if (f & AllocFlag.LegacyDel) this.liveLegacy++;
+    if ((f & (AllocFlag.Gc | AllocFlag.Counted)) === (AllocFlag.Gc | AllocFlag.Counted)) this.count[0]! += 1;
+    if (f & AllocFlag.Tracked) this.lists.append(GcList.Gen0, a);
+  }
+
+  private applyFree(i: number, a: number, b: number): void {
+    this.needAlive(i, a, 'object');
+    if (this.refcnt[a] !== 0) corrupt(i, `object ${a} freed with refcount ${this.refcnt[a]}`);
+    const ed = this.edges[a];
+    if ((ed && ed.size > 0) || this.cls[a] !== 0) corrupt(i, `object ${a} freed while holding references`);
+    this.edges[a] = undefined;
+    this.lists.unlink(a);
+    this.flags[a] = 0;
+    this.liveObjects--;
+    if (this.allocFlags[a]! & AllocFlag.Weakref) this.liveWeakrefs--;
+    if (this.allocFlags[a]! & AllocFlag.Finalizer) this.liveFinalizers--;
+    if (this.allocFlags[a]! & AllocFlag.LegacyDel) this.liveLegacy--;
+    this.liveBytes -= this.size[a]!;
+    if (b !== 0 && this.isGc(a) && this.count[0]! > 0) this.count[0]! -= 1;
+    const target = this.weakTarget[a]!;
+    if (target !== 0) this.removeWeak(a, target);
+  }
+
+  private applyTake(i: number, kind: number, a: number, b: number, c: number): void {
+    const log = this.log;
+    this.needAlive(i, a, 'target');
+    const ed = this.needHolder(i, b);
+    if (kind === Kind.Insert) {
+      if (this.isSequence(b)) corrupt(i, `ref.insert into sequence ${b}`);
+      ed.addAt(log.auxAt(c + 1), log.auxAt(c), a);
+    } else if (this.isSequence(b)) {
+      if (c < 0 || c > ed.size) corrupt(i, `position ${c} out of range in object ${b}`);
+      ed.insertAt(c, a);
+    } else {
+      if (b > 0 && c === CLASS_SLOT) {
+        if (this.cls[b] !== 0) corrupt(i, `object ${b} already holds its class`);
+        this.cls[b] = a;
+      } else ed.add(c, a);
+    }
+    this.refcnt[a]! += 1;
+  }
+
+  private applyDrop(i: number, a: number, b: number, c: number): void {
+    const log = this.log;
+    this.needAlive(i, a, 'target');
+    if (b > 0 && !this.isAlive(b)) corrupt(i, `holder ${b} is not alive`);
+    const ed = this.edgesOf(b);
+    if (b < 0 && !this.roots.has(b)) corrupt(i, `unknown root ${b}`);
+    if (b > 0 && c === CLASS_SLOT && !this.isSequence(b)) {
+      if (this.cls[b] !== a) corrupt(i, `object ${b} does not hold ${a} as its class`);
+      this.cls[b] = 0;
+    } else if (this.isSequence(b)) {
+      if (!ed || ed.targetAt(c) !== a) corrupt(i, `object ${b} holds no reference to ${a} at position ${c}`);
+      ed.removeAt(c);
+    } else {
+      const p = ed ? ed.find(c, a) : -1;
+      if (p < 0) corrupt(i, `holder ${b} holds no reference to ${a} in slot ${log.strings.get(c)}`);
+      ed!.removePair(p);
+    }
+    if (this.refcnt[a]! <= 0) corrupt(i, `refcount of object ${a} would go below zero`);
+    this.refcnt[a]! -= 1;
   }
 
   private removeWeak(wr: number, target: number): void {

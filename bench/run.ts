@@ -1,0 +1,91 @@
+/**
+ * `pnpm bench`: heapline's benchmarks. Prints a table, or with --json one JSON object per line:
+ * {"name","value","unit","baseline":{"name","value"}|null,"ratio"|null,"target","met"}.
+ * Where CPython has the same workload, it runs under python3 in the same run and the ratio is
+ * heapline / CPython. Figures, not tests: nothing here fails the build.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { gcBench } from './gcBench.ts';
+import { churnBench, rawAppendBench } from './churnBench.ts';
+
+interface Target {
+  readonly metric: 'value' | 'ratio';
+  readonly op: '<=' | '>=';
+  readonly value: number;
+}
+interface Row {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly baseline: { readonly name: string; readonly value: number } | null;
+  readonly ratio: number | null;
+  readonly target: Target | null;
+  readonly met: boolean | null;
+}
+
+const json = process.argv.includes('--json');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const rows: Row[] = [];
+
+function row(name: string, value: number, unit: string, target: Target | null, baseline: Row['baseline'] = null): void {
+  const ratio = baseline ? value / baseline.value : null;
+  const measured = target?.metric === 'ratio' ? ratio : value;
+  const met = target && measured !== null ? (target.op === '<=' ? measured <= target.value : measured >= target.value) : null;
+  const r: Row = { name, value, unit, baseline, ratio, target, met };
+  rows.push(r);
+  if (json) process.stdout.write(JSON.stringify(r) + '\n');
+}
+
+function python(script: string, ...args: string[]): { seconds: number; collected: number } {
+  const path = fileURLToPath(new URL(`./python/${script}`, import.meta.url));
+  return JSON.parse(execFileSync('python3', [path, ...args], { encoding: 'utf8' })) as { seconds: number; collected: number };
+}
+
+function want(name: string): boolean {
+  return !only || name.startsWith(only);
+}
+
+if (want('gc')) {
+  const cpy = python('gc_cycles.py');
+  const ours = gcBench(false);
+  if (ours.collected !== cpy.collected) throw new Error(`collected ${ours.collected}, CPython ${cpy.collected}`);
+  row('gc.full_collect_1M_in_10_cycles', ours.seconds * 1000, 'ms', { metric: 'ratio', op: '<=', value: 1 }, {
+    name: 'cpython3.11 gc.collect()',
+    value: cpy.seconds * 1000,
+  });
+  const cpyLive = python('gc_cycles.py', 'live');
+  const live = gcBench(true);
+  row('gc.full_collect_1M_live', live.seconds * 1000, 'ms', { metric: 'ratio', op: '<=', value: 1 }, {
+    name: 'cpython3.11 gc.collect()',
+    value: cpyLive.seconds * 1000,
+  });
+}
+
+if (want('record')) {
+  const n = 10_000_000;
+  const raw = rawAppendBench(n);
+  const churn = churnBench(n);
+  row('record.churn_10M_events', churn.eventsPerSecond / 1e6, 'M events/s', { metric: 'value', op: '>=', value: 10 });
+  row('record.bytes_per_event', churn.bytesPerEvent, 'B/event', { metric: 'value', op: '<=', value: 16 });
+  row('record.allocated_bytes_per_event', churn.allocatedBytesPerEvent, 'B/event', null);
+  row('record.raw_typed_array_append', raw.eventsPerSecond / 1e6, 'M events/s', null);
+}
+
+if (!json) {
+  const fmt = (v: number | null, d = 2) => (v === null ? '' : v.toFixed(d));
+  const header = ['benchmark', 'value', 'unit', 'CPython', 'ratio', 'target', 'met'];
+  const lines = rows.map((r) => [
+    r.name,
+    fmt(r.value),
+    r.unit,
+    r.baseline ? fmt(r.baseline.value) : '',
+    fmt(r.ratio),
+    r.target ? `${r.target.metric} ${r.target.op} ${r.target.value}` : '',
+    r.met === null ? '' : r.met ? 'yes' : 'no',
+  ]);
+  const widths = header.map((h, k) => Math.max(h.length, ...lines.map((l) => l[k]!.length)));
+  const print = (cells: string[]) => console.log(cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  '));
+  print(header);
+  for (const l of lines) print(l);
+}
