@@ -128,6 +128,19 @@ export class EventLog {
     return this.append(Kind.Alloc, id, type, size);
   }
 
+  /**
+   * Makes room for `n` more events in one go (the collector does this before clearing a large
+   * garbage set: growing chunk by chunk while appending costs more).
+   */
+  reserve(n: number): void {
+    const last = this.count + n - 1;
+    if (n <= 0) return;
+    this.kinds.ensure(last);
+    this.as.ensure(last);
+    this.bs.ensure(last);
+    this.cs.ensure(last);
+  }
+
   /** Appends an event whose `c` operand points at `words` in the auxiliary pool. */
   appendWithAux(kind: number, a: number, b: number, words: ArrayLike<number>): number {
     const at = this.aux.reserve(words.length);

@@ -45,8 +45,10 @@ export class Edges {
 
   /** Removes the edge at position `p`. */
   removeAt(p: number): void {
-    if (p * 2 === this.e.length - 2) this.e.length -= 2;
-    else {
+    if (p * 2 === this.e.length - 2) {
+      this.e.pop();
+      this.e.pop();
+    } else {
       this.e.splice(p * 2, 2);
       this.version++;
     }
