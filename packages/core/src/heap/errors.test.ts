@@ -76,7 +76,8 @@ describe('bad commands leave the log and the state unchanged', () => {
   it('an invalid generation or threshold', () => {
     const { heap } = setup();
     for (const g of [-1, 3, 1.5, Number.NaN]) rejects(heap, () => heap.collect(g), ErrorCode.InvalidGeneration, /invalid generation/);
-    rejects(heap, () => heap.getObjects(3), ErrorCode.InvalidGeneration, /invalid generation/);
+    rejects(heap, () => heap.getObjects(3), ErrorCode.InvalidGeneration, /must be less than the number of available generations \(3\)/);
+    rejects(heap, () => heap.getObjects(-2), ErrorCode.InvalidGeneration, /cannot be negative/);
     rejects(heap, () => heap.setThreshold(1.5), ErrorCode.InvalidThreshold, /invalid threshold 1.5/);
     rejects(heap, () => heap.setThreshold(700, 2 ** 40), ErrorCode.InvalidThreshold, /invalid threshold/);
   });

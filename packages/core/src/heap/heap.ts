@@ -479,7 +479,16 @@ export class Heap {
 
   /** gc.get_objects(generation): tracked objects of one or all generations, in list order. */
   getObjects(generation?: number): number[] {
-    if (generation !== undefined) this.generation(generation);
+    // gc_get_objects_impl: -1 is the C default and means "all"; other values are range checked
+    // with their own messages.
+    if (generation === -1) generation = undefined;
+    if (generation !== undefined) {
+      if (!Number.isInteger(generation)) fail(ErrorCode.InvalidGeneration, 'invalid generation');
+      if (generation >= GENERATIONS) {
+        fail(ErrorCode.InvalidGeneration, `generation parameter must be less than the number of available generations (${GENERATIONS})`);
+      }
+      if (generation < 0) fail(ErrorCode.InvalidGeneration, 'generation parameter cannot be negative');
+    }
     const L = this.E.state.lists;
     if (generation !== undefined) return L.ids(generation);
     return [...L.ids(0), ...L.ids(1), ...L.ids(2)];
