@@ -29,10 +29,10 @@ export interface GcBenchResult {
 }
 
 /** Times gc.collect() over the cycles graph: garbage (roots dropped) or all live (best of 3). */
-export function gcBench(live: boolean, cycles = 100_000, length = 10): GcBenchResult {
-  // Warm-up: one collection of a smaller graph, so the measurement is of optimised code (as
-  // CPython's collector is compiled C), not of the JIT compiling it.
-  if (cycles > 10_000) gcBench(live, 10_000, length);
+export function gcBench(live: boolean, cycles = 100_000, length = 10, warm = true): GcBenchResult {
+  // Warm-up: one collection of the same graph first, so the measurement is of optimised code
+  // (as CPython's collector is compiled C), not of the JIT compiling it.
+  if (warm) gcBench(live, cycles, length, false);
   const heap = new Heap();
   heap.disable();
   const { root, roots } = buildCycles(heap, cycles, length);

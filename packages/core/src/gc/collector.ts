@@ -74,6 +74,8 @@ function collectMain(E: Engine, generation: number, automatic: boolean): { colle
 
   // untrack_tuples(young), and untrack_dicts(young) in full collections: survivors holding
   // nothing that may be tracked stop being tracked.
+  // Two passes, as CPython: every tuple first, so a dict holding a tuple that is untracked in
+  // this collection is untracked in it too, wherever it stands in the list.
   untrackAtomic(E, generation, AllocFlag.UntrackTuple);
   if (generation === 2) untrackAtomic(E, generation, AllocFlag.UntrackDict);
   E.emit(Kind.GcPromote, generation, old, L.sizes[generation]!);
@@ -123,6 +125,7 @@ function record(E: Engine, kind: number, ids: ArrayLike<number>): void {
   E.state.markApplied(i);
 }
 
+/** untrack_tuples(young) or untrack_dicts(young), by `flag`. */
 function untrackAtomic(E: Engine, young: number, flag: number): void {
   const s = E.state;
   const L = s.lists;

@@ -45,20 +45,26 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
     const c = cls[id]!;
     if (c !== 0 && flags[c]! & COLLECTING) gcRefs[c]! -= 1;
   }
-  const reach = (t: number): void => {
-    if ((flags[t]! & COLLECTING) === 0) return;
-    if (L.listOfId(t) === out) {
-      L.move(t, young);
-      gcRefs[t] = 1;
-    } else if (gcRefs[t] === 0) {
-      gcRefs[t] = 1;
-    }
-  };
   let id = L.first(young);
   while (id !== 0) {
     if (gcRefs[id]! > 0) {
-      // Traversal order matters here (it decides the order objects are moved back).
-      s.traverse(id, reach);
+      // visit_reachable over the referents in tp_traverse order (the order decides where
+      // objects moved back land); inlined rather than through HeapState.traverse, whose
+      // callback would make this loop megamorphic.
+      const ed = edges[id];
+      if (ed) {
+        const e = ed.e;
+        if (s.isSequence(id)) {
+          for (let k = e.length - 1; k > 0; k -= 2) reach(s, e[k]!, young, out);
+        } else {
+          for (let k = 1; k < e.length; k += 2) {
+            const t = e[k]!;
+            if (t !== 0) reach(s, t, young, out);
+          }
+        }
+      }
+      const c = cls[id]!;
+      if (c !== 0) reach(s, c, young, out);
       flags[id]! &= ~COLLECTING;
       id = L.after(id);
     } else {
@@ -66,6 +72,17 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
       L.move(id, out);
       id = next;
     }
+  }
+}
+
+/** visit_reachable: `t` is reachable from a reachable object. */
+function reach(s: HeapState, t: number, young: number, out: number): void {
+  if ((s.flags[t]! & COLLECTING) === 0) return;
+  if (s.lists.listOfId(t) === out) {
+    s.lists.move(t, young);
+    s.gcRefs[t] = 1;
+  } else if (s.gcRefs[t] === 0) {
+    s.gcRefs[t] = 1;
   }
 }
 

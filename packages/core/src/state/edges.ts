@@ -90,7 +90,7 @@ export class Edges {
   /** Inserts an edge at live position `p` (counting live edges only). */
   addAt(p: number, slot: number, target: number): void {
     this.compact();
-    invariant(p >= 0 && p * 2 <= this.e.length, `insert position ${p} out of range`);
+    if (p < 0 || p * 2 > this.e.length) invariant(false, `insert position ${p} out of range`);
     this.e.splice(p * 2, 0, slot, target);
     this.index = undefined;
     this.version++;

@@ -62,7 +62,7 @@ export class GcLists {
   /** Appends object `id` (not in any list) at the tail of `list`. */
   append(list: number, id: number): void {
     const n = id + HEADS;
-    invariant(this.listOf[n] === NO_LIST, `object ${id} is already in list ${this.listOf[n]}`);
+    if (this.listOf[n] !== NO_LIST) invariant(false, `object ${id} is already in list ${this.listOf[n]}`);
     const last = this.prev[list] as number;
     this.next[last] = n;
     this.prev[n] = last;
