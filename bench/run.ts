@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { gcBench } from './gcBench.ts';
-import { churnBench, rawAppendBench } from './churnBench.ts';
+import { churnBench, rawAppendBench, rawGrowingAppendBench } from './churnBench.ts';
 
 interface Target {
   readonly metric: 'value' | 'ratio';
@@ -65,11 +65,13 @@ if (want('gc')) {
 if (want('record')) {
   const n = 10_000_000;
   const raw = rawAppendBench(n);
+  const rawGrowing = rawGrowingAppendBench(n);
   const churn = churnBench(n);
   row('record.churn_10M_events', churn.eventsPerSecond / 1e6, 'M events/s', { metric: 'value', op: '>=', value: 10 });
   row('record.bytes_per_event', churn.bytesPerEvent, 'B/event', { metric: 'value', op: '<=', value: 16 });
   row('record.allocated_bytes_per_event', churn.allocatedBytesPerEvent, 'B/event', null);
-  row('record.raw_typed_array_append', raw.eventsPerSecond / 1e6, 'M events/s', null);
+  row('record.raw_typed_array_append_preallocated', raw.eventsPerSecond / 1e6, 'M events/s', null);
+  row('record.raw_typed_array_append_growing', rawGrowing.eventsPerSecond / 1e6, 'M events/s', null);
 }
 
 if (!json) {

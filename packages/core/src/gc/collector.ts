@@ -149,8 +149,9 @@ function handleWeakrefs(E: Engine): { freed: number; called: boolean } {
   const toCall: number[] = [];
   const slot = tempSlot(E, 'weakref callback');
   for (const id of s.lists.snapshot(GcList.Unreachable)) {
-    if (s.hasFlag(id, AllocFlag.Weakref) && s.weakTarget[id] !== 0) {
-      E.emit(Kind.WeakClear, id, s.weakTarget[id]!, 0);
+    const referent = s.weakTarget.get(id);
+    if (referent !== undefined) {
+      E.emit(Kind.WeakClear, id, referent, 0);
     }
     const list = s.weakLists.get(id);
     if (!list) continue;

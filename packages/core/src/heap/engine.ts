@@ -99,15 +99,23 @@ export class Engine {
     return i;
   }
 
-  private lastString = '';
-  private lastStringId = 0;
-
-  /** Interns a string (the last one is cached: commands repeat their type names and slots). */
+  /** Interns a string. */
   intern(s: string): number {
-    if (s === this.lastString) return this.lastStringId;
+    return this.log.strings.intern(s);
+  }
+
+  private readonly cacheKeys = ['', '', ''];
+  private readonly cacheIds = [0, 0, 0];
+
+  /**
+   * Interns a string with a one-entry cache per role (0 type, 1 site, 2 slot label): commands
+   * repeat the same type names, sites and slots, and a Map lookup per operand shows in profiles.
+   */
+  internAs(role: 0 | 1 | 2, s: string): number {
+    if (this.cacheKeys[role] === s) return this.cacheIds[role]!;
     const id = this.log.strings.intern(s);
-    this.lastString = s;
-    this.lastStringId = id;
+    this.cacheKeys[role] = s;
+    this.cacheIds[role] = id;
     return id;
   }
 

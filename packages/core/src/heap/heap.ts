@@ -122,7 +122,7 @@ export class Heap {
 
   private label(slot: Slot): number {
     if (typeof slot !== 'string') fail(ErrorCode.BadSlot, `slot ${slot} must be a label here`);
-    return this.E.intern(slot);
+    return this.E.internAs(2, slot);
   }
 
   private position(h: Holder, slot: Slot, max: number): number {
@@ -189,7 +189,7 @@ export class Heap {
       if (spec.untrack === 'tuple') flags |= AllocFlag.UntrackTuple;
       if (spec.untrack === 'dict') flags |= AllocFlag.UntrackDict;
       const id = s.objectCount + 1;
-      const i = E.log.appendAlloc(id, E.intern(spec.type), spec.size, E.intern(spec.site ?? ''), flags);
+      const i = E.log.appendAlloc(id, E.internAs(0, spec.type), spec.size, E.internAs(1, spec.site ?? ''), flags);
       s.apply(i);
       if (spec.finalizer) E.finalizers.set(id, spec.finalizer);
       if (key >= 0) E.freelistKey.set(id, key);
@@ -383,7 +383,7 @@ export class Heap {
   weakrefTarget(wr: number): number | null {
     this.alive(wr, 'weakref');
     if (!this.E.state.hasFlag(wr, AllocFlag.Weakref)) fail(ErrorCode.NotWeakref, `object ${wr} is not a weakref`);
-    return this.E.state.weakTarget[wr] || null;
+    return this.E.state.weakTarget.get(wr) ?? null;
   }
 
   // ---- the collector (the gc module's API) ----

@@ -177,7 +177,7 @@ export class EventLog {
   }
   /** Allocation flags ({@link AllocFlag}) of object `id`. */
   flagsOf(id: number): number {
-    return this.objFlags.get(id);
+    return this.objFlags.data[id] as number;
   }
   /** Whether the holder `h` is a sequence (its slots are positions). */
   isSequenceHolder(h: number): boolean {

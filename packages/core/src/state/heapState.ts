@@ -35,15 +35,14 @@ export class HeapState {
   readonly lists = new GcLists();
   refcnt = new Int32Array(1024);
   flags = new Uint8Array(1024);
-  allocFlags = new Int32Array(1024);
   type = new Int32Array(1024);
   size = new Int32Array(1024);
   /** Scratch gc_refs of a running collection. */
   gcRefs = new Int32Array(1024);
   /** The class an instance holds through its `__class__` slot, or 0. */
   cls = new Int32Array(1024);
-  /** Referent of a weakref object, or 0 once cleared. */
-  weakTarget = new Int32Array(1024);
+  /** Referent of each live weakref object that is not yet cleared. */
+  readonly weakTarget = new Map<number, number>();
   edges: Array<Edges | undefined> = [];
   readonly roots = new Map<number, Root>();
   /** Weakref objects pointing at each referent, oldest first. */
@@ -81,20 +80,20 @@ export class HeapState {
     return id > 0 && id <= this.objectCount && (this.flags[id]! & ObjFlag.Alive) !== 0;
   }
   isGc(id: number): boolean {
-    return (this.allocFlags[id]! & AllocFlag.Gc) !== 0;
+    return (this.log.flagsOf(id) & AllocFlag.Gc) !== 0;
   }
   isTracked(id: number): boolean {
     return this.lists.listOfId(id) !== NO_LIST;
   }
   hasFlag(id: number, f: number): boolean {
-    return (this.allocFlags[id]! & f) !== 0;
+    return (this.log.flagsOf(id) & f) !== 0;
   }
   /** The edges of holder `h` (object id or negative root id), if it holds any. */
   edgesOf(h: number): Edges | undefined {
     return h > 0 ? this.edges[h] : this.roots.get(h)?.edges;
   }
   isSequence(h: number): boolean {
-    return h > 0 && (this.allocFlags[h]! & AllocFlag.Sequence) !== 0;
+    return h > 0 && (this.log.flagsOf(h) & AllocFlag.Sequence) !== 0;
   }
   /** The list survivors of the running collection move to (CPython's `old`). */
   oldList(): number {
@@ -141,12 +140,10 @@ export class HeapState {
       return n;
     };
     this.refcnt = g32(this.refcnt);
-    this.allocFlags = g32(this.allocFlags);
     this.type = g32(this.type);
     this.size = g32(this.size);
     this.gcRefs = g32(this.gcRefs);
     this.cls = g32(this.cls);
-    this.weakTarget = g32(this.weakTarget);
     const f = new Uint8Array(cap);
     f.set(this.flags);
     this.flags = f;
@@ -230,14 +227,14 @@ export class HeapState {
       case Kind.WeakNew: {
         this.needAlive(i, a, 'weakref');
         this.needAlive(i, b, 'referent');
-        this.weakTarget[a] = b;
+        this.weakTarget.set(a, b);
         let list = this.weakLists.get(b);
         if (!list) this.weakLists.set(b, (list = []));
         list.push(a);
         break;
       }
       case Kind.WeakClear:
-        if (this.weakTarget[a] !== b) corrupt(i, `weakref ${a} does not point at ${b}`);
+        if (this.weakTarget.get(a) !== b) corrupt(i, `weakref ${a} does not point at ${b}`);
         this.removeWeak(a, b);
         break;
       case Kind.WeakCallback:
@@ -318,7 +315,6 @@ export class HeapState {
     this.grow(a);
     this.objectCount = a;
     this.flags[a] = ObjFlag.Alive;
-    this.allocFlags[a] = f;
     this.type[a] = b;
     this.size[a] = c;
     this.liveObjects++;
@@ -335,17 +331,20 @@ export class HeapState {
     if (this.refcnt[a] !== 0) corrupt(i, `object ${a} freed with refcount ${this.refcnt[a]}`);
     const ed = this.edges[a];
     if ((ed && ed.size > 0) || this.cls[a] !== 0) corrupt(i, `object ${a} freed while holding references`);
-    this.edges[a] = undefined;
+    // Only holders ever got an entry: writing past the array's end would make it sparse.
+    if (ed) this.edges[a] = undefined;
     this.lists.unlink(a);
     this.flags[a] = 0;
     this.liveObjects--;
-    if (this.allocFlags[a]! & AllocFlag.Weakref) this.liveWeakrefs--;
-    if (this.allocFlags[a]! & AllocFlag.Finalizer) this.liveFinalizers--;
-    if (this.allocFlags[a]! & AllocFlag.LegacyDel) this.liveLegacy--;
+    if (this.log.flagsOf(a) & AllocFlag.Weakref) this.liveWeakrefs--;
+    if (this.log.flagsOf(a) & AllocFlag.Finalizer) this.liveFinalizers--;
+    if (this.log.flagsOf(a) & AllocFlag.LegacyDel) this.liveLegacy--;
     this.liveBytes -= this.size[a]!;
     if (b !== 0 && this.isGc(a) && this.count[0]! > 0) this.count[0]! -= 1;
-    const target = this.weakTarget[a]!;
-    if (target !== 0) this.removeWeak(a, target);
+    if (this.weakTarget.size > 0) {
+      const target = this.weakTarget.get(a);
+      if (target !== undefined) this.removeWeak(a, target);
+    }
   }
 
   private applyTake(i: number, kind: number, a: number, b: number, c: number): void {
@@ -389,7 +388,7 @@ export class HeapState {
   }
 
   private removeWeak(wr: number, target: number): void {
-    this.weakTarget[wr] = 0;
+    this.weakTarget.delete(wr);
     const list = this.weakLists.get(target);
     if (!list) return;
     const k = list.lastIndexOf(wr);

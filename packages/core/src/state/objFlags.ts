@@ -1,4 +1,4 @@
-/** Per-object state bits (besides the allocation flags, kept in `allocFlags`). */
+/** Per-object state bits (besides the allocation flags, kept in the log's object table). */
 export const ObjFlag = {
   Alive: 1,
   /** PEP 442: the finalizer has run (CPython's _PyGC_PREV_MASK_FINALIZED). */

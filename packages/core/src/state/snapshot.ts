@@ -56,7 +56,7 @@ export function stateSnapshot(s: HeapState): StateSnapshot {
       tracked: s.isTracked(id),
       finalized: (s.flags[id]! & ObjFlag.Finalized) !== 0,
       refs,
-      weakTarget: s.weakTarget[id]!,
+      weakTarget: s.weakTarget.get(id) ?? 0,
     });
   }
   const roots = [...s.roots.entries()]
