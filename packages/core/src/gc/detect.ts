@@ -20,6 +20,7 @@ const COLLECTING = ObjFlag.Collecting;
  */
 export function moveUnreachable(s: HeapState, young: number, out: number): void {
   const L = s.lists;
+  s.ensureGcRefs();
   const gcRefs = s.gcRefs;
   const flags = s.flags;
   for (let id = L.first(young); id !== 0; id = L.after(id)) {
@@ -42,7 +43,7 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
         if (flags[t]! & COLLECTING) gcRefs[t]! -= 1;
       }
     }
-    const c = cls[id]!;
+    const c = id < cls.length ? cls[id]! : 0;
     if (c !== 0 && flags[c]! & COLLECTING) gcRefs[c]! -= 1;
   }
   let id = L.first(young);
@@ -63,7 +64,7 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
           }
         }
       }
-      const c = cls[id]!;
+      const c = id < cls.length ? cls[id]! : 0;
       if (c !== 0) reach(s, c, young, out);
       flags[id]! &= ~COLLECTING;
       id = L.after(id);

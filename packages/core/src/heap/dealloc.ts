@@ -130,7 +130,7 @@ export function releaseReferences(E: Engine, id: number, withClass: boolean): vo
       decref(E, e[k + 1] as number, id, e[k] as number);
     }
   }
-  const cls = s.cls[id]!;
+  const cls = s.classOf(id);
   if (withClass && cls !== 0) decref(E, cls, id, CLASS_SLOT);
 }
 

@@ -290,7 +290,7 @@ export class Heap {
     } else {
       code = this.label(slot);
       const ed = s.edgesOf(holder);
-      const held = code === CLASS_SLOT && holder > 0 ? s.cls[holder] === target : !!ed && ed.find(code, target) >= 0;
+      const held = code === CLASS_SLOT && holder > 0 ? s.classOf(holder) === target : !!ed && ed.find(code, target) >= 0;
       if (!held) {
         fail(ErrorCode.NotHeld, `${holder > 0 ? 'object' : 'root'} ${holder} holds no reference to object ${target} in slot '${slot}'`);
       }

@@ -269,7 +269,7 @@ export class Py {
   }
 
   private slotsOf(obj: number): readonly string[] {
-    return this.classes.get(this.heap.state.cls[obj]!)?.slots ?? [];
+    return this.classes.get(this.heap.state.classOf(obj))?.slots ?? [];
   }
 
   /** `obj.name = value`: a slot (declaration order), the materialised dict, or an inline value. */

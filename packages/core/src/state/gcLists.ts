@@ -56,12 +56,14 @@ export class GcLists {
 
   /** The list object `id` is in, or NO_LIST. */
   listOfId(id: number): number {
-    return this.listOf[id + HEADS] as number;
+    return this.listOf[id + HEADS] ?? NO_LIST;
   }
 
   /** Appends object `id` (not in any list) at the tail of `list`. */
   append(list: number, id: number): void {
     const n = id + HEADS;
+    // Grown on demand: objects that are never tracked (ints, strs) cost no list storage.
+    if (n >= this.next.length) this.grow(Math.max(id + 1, (this.next.length - HEADS) * 2));
     if (this.listOf[n] !== NO_LIST) invariant(false, `object ${id} is already in list ${this.listOf[n]}`);
     const last = this.prev[list] as number;
     this.next[last] = n;
@@ -75,8 +77,8 @@ export class GcLists {
   /** Removes object `id` from its list, if in one. */
   unlink(id: number): void {
     const n = id + HEADS;
-    const list = this.listOf[n] as number;
-    if (list === NO_LIST) return;
+    const list = this.listOf[n];
+    if (list === undefined || list === NO_LIST) return;
     const p = this.prev[n] as number;
     const q = this.next[n] as number;
     this.next[p] = q;

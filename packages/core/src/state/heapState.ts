@@ -37,10 +37,13 @@ export class HeapState {
   flags = new Uint8Array(1024);
   type = new Int32Array(1024);
   size = new Int32Array(1024);
-  /** Scratch gc_refs of a running collection. */
-  gcRefs = new Int32Array(1024);
-  /** The class an instance holds through its `__class__` slot, or 0. */
-  cls = new Int32Array(1024);
+  /** Scratch gc_refs of a running collection (sized on the first collection). */
+  gcRefs = new Int32Array(0);
+  /**
+   * The class an instance holds through its `__class__` slot, or 0. Sized when the first
+   * instance appears; read it through {@link classOf}.
+   */
+  cls = new Int32Array(0);
   /** Referent of each live weakref object that is not yet cleared. */
   readonly weakTarget = new Map<number, number>();
   edges: Array<Edges | undefined> = [];
@@ -117,7 +120,7 @@ export class HeapState {
         }
       }
     }
-    const c = this.cls[id]!;
+    const c = this.classOf(id);
     if (c !== 0) visit(c);
   }
 
@@ -142,12 +145,21 @@ export class HeapState {
     this.refcnt = g32(this.refcnt);
     this.type = g32(this.type);
     this.size = g32(this.size);
-    this.gcRefs = g32(this.gcRefs);
-    this.cls = g32(this.cls);
+    if (this.gcRefs.length > 0) this.gcRefs = g32(this.gcRefs);
+    if (this.cls.length > 0) this.cls = g32(this.cls);
     const f = new Uint8Array(cap);
     f.set(this.flags);
     this.flags = f;
-    this.lists.grow(cap);
+  }
+
+  /** The class `id` holds through `__class__`, or 0. */
+  classOf(id: number): number {
+    return id < this.cls.length ? this.cls[id]! : 0;
+  }
+
+  /** Sizes the collector's scratch column before a collection. */
+  ensureGcRefs(): void {
+    if (this.gcRefs.length < this.refcnt.length) this.gcRefs = new Int32Array(this.refcnt.length);
   }
 
   private needAlive(i: number, id: number, what: string): void {
@@ -330,7 +342,7 @@ export class HeapState {
     this.needAlive(i, a, 'object');
     if (this.refcnt[a] !== 0) corrupt(i, `object ${a} freed with refcount ${this.refcnt[a]}`);
     const ed = this.edges[a];
-    if ((ed && ed.size > 0) || this.cls[a] !== 0) corrupt(i, `object ${a} freed while holding references`);
+    if ((ed && ed.size > 0) || this.classOf(a) !== 0) corrupt(i, `object ${a} freed while holding references`);
     // Only holders ever got an entry: writing past the array's end would make it sparse.
     if (ed) this.edges[a] = undefined;
     this.lists.unlink(a);
@@ -359,7 +371,12 @@ export class HeapState {
       ed.insertAt(c, a);
     } else {
       if (b > 0 && c === CLASS_SLOT) {
-        if (this.cls[b] !== 0) corrupt(i, `object ${b} already holds its class`);
+        if (this.classOf(b) !== 0) corrupt(i, `object ${b} already holds its class`);
+        if (this.cls.length <= b) {
+          const n = new Int32Array(this.refcnt.length);
+          n.set(this.cls);
+          this.cls = n;
+        }
         this.cls[b] = a;
       } else ed.add(c, a);
     }
@@ -373,7 +390,7 @@ export class HeapState {
     const ed = this.edgesOf(b);
     if (b < 0 && !this.roots.has(b)) corrupt(i, `unknown root ${b}`);
     if (b > 0 && c === CLASS_SLOT && !this.isSequence(b)) {
-      if (this.cls[b] !== a) corrupt(i, `object ${b} does not hold ${a} as its class`);
+      if (this.classOf(b) !== a) corrupt(i, `object ${b} does not hold ${a} as its class`);
       this.cls[b] = 0;
     } else if (this.isSequence(b)) {
       if (!ed || ed.targetAt(c) !== a) corrupt(i, `object ${b} holds no reference to ${a} at position ${c}`);

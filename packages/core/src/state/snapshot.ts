@@ -47,7 +47,7 @@ export function stateSnapshot(s: HeapState): StateSnapshot {
     const refs: Array<readonly [string | number, number]> = s.isSequence(id)
       ? pairs.map(([, t], k) => [k, t] as const)
       : pairs.map(([slot, t]) => [str(slot), t] as const);
-    if (s.cls[id] !== 0) refs.push([CLASS_SLOT_LABEL, s.cls[id]!]);
+    if (s.classOf(id) !== 0) refs.push([CLASS_SLOT_LABEL, s.classOf(id)]);
     objects.push({
       id,
       type: str(s.type[id]!),

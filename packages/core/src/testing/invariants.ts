@@ -13,7 +13,7 @@ export function holderCounts(s: HeapState): Int32Array {
   for (let id = 1; id <= s.objectCount; id++) {
     if (!(s.flags[id]! & ObjFlag.Alive)) continue;
     for (const [, t] of s.edges[id]?.pairs() ?? []) add(t);
-    if (s.cls[id] !== 0) add(s.cls[id]!);
+    if (s.classOf(id) !== 0) add(s.classOf(id));
   }
   for (const root of s.roots.values()) for (const [, t] of root.edges.pairs()) add(t);
   return counts;
@@ -29,7 +29,7 @@ export function reachableFromRoots(s: HeapState): Set<number> {
     if (seen.has(id)) continue;
     seen.add(id);
     for (const [, t] of s.edges[id]?.pairs() ?? []) stack.push(t);
-    if (s.cls[id] !== 0) stack.push(s.cls[id]!);
+    if (s.classOf(id) !== 0) stack.push(s.classOf(id));
   }
   return seen;
 }
