@@ -66,6 +66,7 @@ if (want('record')) {
   const n = 10_000_000;
   const raw = rawAppendBench(n);
   const rawGrowing = rawGrowingAppendBench(n);
+  churnBench(n / 10); // warm-up, as for the gc benchmarks
   const churn = churnBench(n);
   row('record.churn_10M_events', churn.eventsPerSecond / 1e6, 'M events/s', { metric: 'value', op: '>=', value: 10 });
   row('record.bytes_per_event', churn.bytesPerEvent, 'B/event', { metric: 'value', op: '<=', value: 16 });

@@ -68,6 +68,7 @@ export interface WeakrefSpec {
 }
 
 const GENERATIONS = 3;
+const NO_ARGS: readonly number[] = Object.freeze([]);
 
 /**
  * The heap: the command API that validates, decides, appends events to its {@link EventLog}
@@ -140,7 +141,7 @@ export class Heap {
 
   /** Allocates an object; may first run an automatic collection (gen0 past its threshold). */
   alloc(spec: AllocSpec): number {
-    return this.allocWith(spec, 0, []);
+    return this.allocWith(spec, 0, NO_ARGS);
   }
 
   /**
