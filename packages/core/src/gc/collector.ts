@@ -128,6 +128,7 @@ function record(E: Engine, kind: number, ids: ArrayLike<number>): void {
 /** untrack_tuples(young) or untrack_dicts(young), by `flag`. */
 function untrackAtomic(E: Engine, young: number, flag: number): void {
   const s = E.state;
+  if ((flag === AllocFlag.UntrackTuple ? s.liveTuples : s.liveDicts) === 0) return;
   const L = s.lists;
   for (let id = L.first(young); id !== 0; ) {
     const next = L.after(id);

@@ -1,7 +1,7 @@
 import { AllocFlag } from '../events/kinds.js';
 import type { HeapState } from '../state/heapState.js';
 import { ObjFlag } from '../state/objFlags.js';
-import { GcList } from '../state/gcLists.js';
+import { GcList, HEADS } from '../state/gcLists.js';
 
 const COLLECTING = ObjFlag.Collecting;
 
@@ -23,18 +23,24 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
   s.ensureGcRefs();
   const gcRefs = s.gcRefs;
   const flags = s.flags;
-  for (let id = L.first(young); id !== 0; id = L.after(id)) {
+  const refcnt = s.refcnt;
+  // The walks go through the list links directly (node = id + HEADS); moving existing objects
+  // between lists never reallocates them.
+  const next = L.next;
+  for (let n = next[young]!; n !== young; n = next[n]!) {
+    const id = n - HEADS;
     // CPython never sees a tracked object at refcount 0: whoever allocated it owns a reference.
     // An object allocated through the API and not yet referenced is owned by its allocator, so
     // it counts as referenced from outside (update_refs would assert here).
-    gcRefs[id] = s.refcnt[id]! || 1;
+    gcRefs[id] = refcnt[id]! || 1;
     flags[id]! |= COLLECTING;
   }
   // subtract_refs. Edge order does not matter here, so edges are read straight from storage
   // (holes are target 0, never COLLECTING; the class slot holds no edge, see `cls`).
   const edges = s.edges;
   const cls = s.cls;
-  for (let id = L.first(young); id !== 0; id = L.after(id)) {
+  for (let n = next[young]!; n !== young; n = next[n]!) {
+    const id = n - HEADS;
     const ed = edges[id];
     if (ed) {
       const e = ed.e;
@@ -46,8 +52,9 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
     const c = id < cls.length ? cls[id]! : 0;
     if (c !== 0 && flags[c]! & COLLECTING) gcRefs[c]! -= 1;
   }
-  let id = L.first(young);
-  while (id !== 0) {
+  let n = next[young]!;
+  while (n !== young) {
+    const id = n - HEADS;
     if (gcRefs[id]! > 0) {
       // visit_reachable over the referents in tp_traverse order (the order decides where
       // objects moved back land); inlined rather than through HeapState.traverse, whose
@@ -67,11 +74,11 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
       const c = id < cls.length ? cls[id]! : 0;
       if (c !== 0) reach(s, c, young, out);
       flags[id]! &= ~COLLECTING;
-      id = L.after(id);
+      n = next[n]!;
     } else {
-      const next = L.after(id);
+      const following = next[n]!;
       L.move(id, out);
-      id = next;
+      n = following;
     }
   }
 }

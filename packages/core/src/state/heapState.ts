@@ -67,6 +67,9 @@ export class HeapState {
   liveWeakrefs = 0;
   liveFinalizers = 0;
   liveLegacy = 0;
+  /** Live objects under a collector untracking rule, by rule (fast paths). */
+  liveTuples = 0;
+  liveDicts = 0;
   liveBytes = 0;
   /** Events applied so far. */
   applied = 0;
@@ -334,6 +337,8 @@ export class HeapState {
     if (f & AllocFlag.Weakref) this.liveWeakrefs++;
     if (f & AllocFlag.Finalizer) this.liveFinalizers++;
     if (f & AllocFlag.LegacyDel) this.liveLegacy++;
+    if (f & AllocFlag.UntrackTuple) this.liveTuples++;
+    if (f & AllocFlag.UntrackDict) this.liveDicts++;
     if ((f & (AllocFlag.Gc | AllocFlag.Counted)) === (AllocFlag.Gc | AllocFlag.Counted)) this.count[0]! += 1;
     if (f & AllocFlag.Tracked) this.lists.append(GcList.Gen0, a);
   }
@@ -351,6 +356,8 @@ export class HeapState {
     if (this.log.flagsOf(a) & AllocFlag.Weakref) this.liveWeakrefs--;
     if (this.log.flagsOf(a) & AllocFlag.Finalizer) this.liveFinalizers--;
     if (this.log.flagsOf(a) & AllocFlag.LegacyDel) this.liveLegacy--;
+    if (this.log.flagsOf(a) & AllocFlag.UntrackTuple) this.liveTuples--;
+    if (this.log.flagsOf(a) & AllocFlag.UntrackDict) this.liveDicts--;
     this.liveBytes -= this.size[a]!;
     if (b !== 0 && this.isGc(a) && this.count[0]! > 0) this.count[0]! -= 1;
     if (this.weakTarget.size > 0) {
