@@ -27,8 +27,12 @@ export function moveUnreachable(s: HeapState, young: number, out: number): void 
   // The walks go through the list links directly (node = id + HEADS); moving existing objects
   // between lists never reallocates them.
   const next = L.next;
+  // Every flag this collection changes belongs to a member of `young`: telling a time-travel
+  // journal about each of them here covers the whole collection.
+  const j = s.j;
   for (let n = next[young]!; n !== young; n = next[n]!) {
     const id = n - HEADS;
+    if (j) j.obj(id);
     // CPython never sees a tracked object at refcount 0: whoever allocated it owns a reference.
     // An object allocated through the API and not yet referenced is owned by its allocator, so
     // it counts as referenced from outside (update_refs would assert here).

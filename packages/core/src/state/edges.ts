@@ -1,5 +1,12 @@
 import { invariant } from '../errors.js';
 
+/** A copy of an {@link Edges}' storage (see {@link Edges.save}). */
+export interface SavedEdges {
+  readonly e: Int32Array;
+  readonly holes: number;
+  readonly dupes: number;
+}
+
 /**
  * The references one holder (an object or a root) holds, in order. Stored interleaved as
  * `[slot, target, slot, target, ...]`.
@@ -19,7 +26,7 @@ export class Edges {
   /** Bumped whenever positions shift (splice, compaction), so iterating callers can restart. */
   version = 0;
   /** Upper bound on live edges whose label is also held by an earlier live edge. */
-  private dupes = 0;
+  dupes = 0;
   private index: Map<number, number> | undefined;
 
   /** Number of live edges. */
@@ -147,6 +154,20 @@ export class Edges {
   }
 
   // ---- both ----
+
+  /** A copy of the storage, for the time-travel journal. */
+  save(): SavedEdges {
+    return { e: Int32Array.from(this.e), holes: this.holes, dupes: this.dupes };
+  }
+
+  /** Edges with the storage `saved` describes. */
+  static restore(saved: SavedEdges): Edges {
+    const ed = new Edges();
+    ed.e = Array.from(saved.e);
+    ed.holes = saved.holes;
+    ed.dupes = saved.dupes;
+    return ed;
+  }
 
   /** Live `[slot, target]` pairs in storage order. */
   pairs(): Array<[number, number]> {

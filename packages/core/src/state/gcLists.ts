@@ -1,4 +1,5 @@
 import { invariant } from '../errors.js';
+import type { JournalHooks } from './journalHooks.js';
 
 /**
  * The collector's doubly linked lists, as in CPython's PyGC_Head: every tracked object is in
@@ -28,6 +29,8 @@ export class GcLists {
   listOf: Int8Array;
   /** Length of each list. */
   readonly sizes = new Int32Array(HEADS);
+  /** Told of each node before its links change (time travel); sizes are saved separately. */
+  journal: JournalHooks | undefined = undefined;
 
   constructor(capacity = 1024) {
     this.next = new Int32Array(capacity + HEADS);
@@ -66,6 +69,12 @@ export class GcLists {
     if (n >= this.next.length) this.grow(Math.max(id + 1, (this.next.length - HEADS) * 2));
     if (this.listOf[n] !== NO_LIST) invariant(false, `object ${id} is already in list ${this.listOf[n]}`);
     const last = this.prev[list] as number;
+    const j = this.journal;
+    if (j) {
+      j.node(last);
+      j.node(n);
+      j.node(list);
+    }
     this.next[last] = n;
     this.prev[n] = last;
     this.next[n] = list;
@@ -81,6 +90,12 @@ export class GcLists {
     if (list === undefined || list === NO_LIST) return;
     const p = this.prev[n] as number;
     const q = this.next[n] as number;
+    const j = this.journal;
+    if (j) {
+      j.node(n);
+      j.node(p);
+      j.node(q);
+    }
     this.next[p] = q;
     this.prev[q] = p;
     this.listOf[n] = NO_LIST;
@@ -99,8 +114,17 @@ export class GcLists {
     const first = this.next[from] as number;
     if (first === from) return;
     const last = this.prev[from] as number;
-    for (let n = first; n !== from; n = this.next[n] as number) this.listOf[n] = to;
     const tail = this.prev[to] as number;
+    const j = this.journal;
+    if (j) {
+      j.node(from);
+      j.node(to);
+      j.node(tail);
+    }
+    for (let n = first; n !== from; n = this.next[n] as number) {
+      if (j) j.node(n);
+      this.listOf[n] = to;
+    }
     this.next[tail] = first;
     this.prev[first] = tail;
     this.next[last] = to;

@@ -5,6 +5,7 @@ import { CLASS_SLOT } from '../log/stringTable.js';
 import { deduceUnreachable } from '../gc/detect.js';
 import { Edges } from './edges.js';
 import { ObjFlag } from './objFlags.js';
+import type { JournalHooks } from './journalHooks.js';
 
 export { ObjFlag } from './objFlags.js';
 import { GcList, GcLists, NO_LIST } from './gcLists.js';
@@ -77,8 +78,16 @@ export class HeapState {
   line = 0;
   /** Program output so far, as `[stream, text id]` pairs. */
   readonly output: number[] = [];
+  /** Told of every change before it happens, when time travel needs to undo it. */
+  j: JournalHooks | undefined = undefined;
 
   constructor(readonly log: EventLog) {}
+
+  /** Attaches (or, with `undefined`, detaches) a journal to this state and its lists. */
+  setJournal(j: JournalHooks | undefined): void {
+    this.j = j;
+    this.lists.journal = j;
+  }
 
   // ---- queries used by the engine and the collector ----
 
@@ -136,7 +145,8 @@ export class HeapState {
 
   // ---- applying events ----
 
-  private grow(min: number): void {
+  /** Makes room for object ids up to `min`. */
+  grow(min: number): void {
     let cap = this.refcnt.length;
     if (min < cap) return;
     while (cap <= min) cap *= 2;
@@ -208,6 +218,7 @@ export class HeapState {
         break;
       case Kind.Resize:
         this.needAlive(i, a, 'object');
+        this.j?.obj(a);
         this.liveBytes += c - this.size[a]!;
         this.size[a] = c;
         break;
@@ -216,10 +227,12 @@ export class HeapState {
         break;
       case Kind.Finalize:
         this.needAlive(i, a, 'object');
+        this.j?.obj(a);
         this.flags[a]! |= ObjFlag.Finalized;
         break;
       case Kind.Defer:
         this.needAlive(i, a, 'object');
+        this.j?.obj(a);
         this.flags[a]! |= ObjFlag.Deferred;
         break;
       case Kind.Take:
@@ -242,6 +255,8 @@ export class HeapState {
       case Kind.WeakNew: {
         this.needAlive(i, a, 'weakref');
         this.needAlive(i, b, 'referent');
+        this.j?.weakref(a);
+        this.j?.weakList(b);
         this.weakTarget.set(a, b);
         let list = this.weakLists.get(b);
         if (!list) this.weakLists.set(b, (list = []));
@@ -301,12 +316,14 @@ export class HeapState {
         break;
       case Kind.RootAdd:
         if (a >= 0 || this.roots.has(a)) corrupt(i, `root ${a} is invalid or already exists`);
+        this.j?.holder(a);
         this.roots.set(a, { name: b, edges: new Edges() });
         break;
       case Kind.RootRemove: {
         const root = this.roots.get(a);
         if (!root) corrupt(i, `unknown root ${a}`);
         if (root.edges.size > 0) corrupt(i, `root ${a} removed while holding references`);
+        this.j?.holder(a);
         this.roots.delete(a);
         break;
       }
@@ -328,6 +345,7 @@ export class HeapState {
     if (a !== this.objectCount + 1) corrupt(i, `object id ${a} out of order`);
     const f = log.flagsOf(a);
     this.grow(a);
+    this.j?.obj(a);
     this.objectCount = a;
     this.flags[a] = ObjFlag.Alive;
     this.type[a] = b;
@@ -348,8 +366,12 @@ export class HeapState {
     if (this.refcnt[a] !== 0) corrupt(i, `object ${a} freed with refcount ${this.refcnt[a]}`);
     const ed = this.edges[a];
     if ((ed && ed.size > 0) || this.classOf(a) !== 0) corrupt(i, `object ${a} freed while holding references`);
+    this.j?.obj(a);
     // Only holders ever got an entry: writing past the array's end would make it sparse.
-    if (ed) this.edges[a] = undefined;
+    if (ed) {
+      this.j?.holder(a);
+      this.edges[a] = undefined;
+    }
     this.lists.unlink(a);
     this.flags[a] = 0;
     this.liveObjects--;
@@ -369,6 +391,11 @@ export class HeapState {
   private applyTake(i: number, kind: number, a: number, b: number, c: number): void {
     const log = this.log;
     this.needAlive(i, a, 'target');
+    if (this.j) {
+      this.j.obj(a);
+      if (b > 0) this.j.obj(b);
+      this.j.holder(b);
+    }
     const ed = this.needHolder(i, b);
     if (kind === Kind.Insert) {
       if (this.isSequence(b)) corrupt(i, `ref.insert into sequence ${b}`);
@@ -394,6 +421,11 @@ export class HeapState {
     const log = this.log;
     this.needAlive(i, a, 'target');
     if (b > 0 && !this.isAlive(b)) corrupt(i, `holder ${b} is not alive`);
+    if (this.j) {
+      this.j.obj(a);
+      if (b > 0) this.j.obj(b);
+      this.j.holder(b);
+    }
     const ed = this.edgesOf(b);
     if (b < 0 && !this.roots.has(b)) corrupt(i, `unknown root ${b}`);
     if (b > 0 && c === CLASS_SLOT && !this.isSequence(b)) {
@@ -412,6 +444,8 @@ export class HeapState {
   }
 
   private removeWeak(wr: number, target: number): void {
+    this.j?.weakref(wr);
+    this.j?.weakList(target);
     this.weakTarget.delete(wr);
     const list = this.weakLists.get(target);
     if (!list) return;
@@ -423,6 +457,7 @@ export class HeapState {
   private moveToOld(i: number, id: number): void {
     if (this.collecting < 0) corrupt(i, 'collector event outside a collection');
     this.needAlive(i, id, 'object');
+    this.j?.obj(id);
     this.flags[id]! &= ~ObjFlag.Collecting;
     this.lists.move(id, this.oldList());
   }
