@@ -6,6 +6,11 @@ import type { JournalHooks } from '../state/journalHooks.js';
 import { Checkpoints } from './checkpoints.js';
 import { HistoryIndex, HistoryIndexBuilder } from './historyIndex.js';
 import { Journal } from './journal.js';
+import { heapDiff, type HeapDiff } from './queries/diff.js';
+import { lifecycle, nextChange, previousChange, refcountHistory, type Lifecycle, type ObjectChange, type RefcountPoint } from './queries/history.js';
+import { liveGroups, type LiveGroup } from './queries/liveGroups.js';
+import { pendingGarbage, type PendingGarbage } from './queries/pendingGarbage.js';
+import { retainingPaths, type PathEdge } from './queries/retainingPaths.js';
 
 /** Options of a {@link Timeline}. */
 export interface TimelineOptions {
@@ -131,6 +136,41 @@ export class Timeline {
     if (!Number.isInteger(id) || id < 1 || id > this.log.objectCount) {
       fail(ErrorCode.UnknownObject, `object ${id} does not exist in this log (ids run from 1 to ${this.log.objectCount})`);
     }
+  }
+
+  // ---- history queries (each in queries/) ----
+
+  /** Refcount of object `id` after each event that changed it, from its allocation on. */
+  refcountHistory(id: number): RefcountPoint[] {
+    return refcountHistory(this, id);
+  }
+  /** Reverse watchpoint: the last event before `i` that changed `id`'s refcount, holders or list. */
+  previousChange(id: number, i: number): ObjectChange | undefined {
+    return previousChange(this, id, i);
+  }
+  /** Forward watchpoint: the first event after `i` that changed `id`. */
+  nextChange(id: number, i: number): ObjectChange | undefined {
+    return nextChange(this, id, i);
+  }
+  /** The events that allocated, finalized and freed `id` (-1: none). */
+  lifecycle(id: number): Lifecycle {
+    return lifecycle(this, id);
+  }
+  /** Shortest retaining paths from the roots to `id` just after event `i` (moves the cursor). */
+  retainingPaths(id: number, i: number, max = 1): PathEdge[][] {
+    return retainingPaths(this, id, i, max);
+  }
+  /** Unreachable objects not yet collected just after event `i` (moves the cursor). */
+  pendingGarbage(i: number): PendingGarbage[] {
+    return pendingGarbage(this, i);
+  }
+  /** Live objects and bytes by type or allocation site just after event `i` (moves the cursor). */
+  liveGroups(i: number, by: 'type' | 'site'): LiveGroup[] {
+    return liveGroups(this, i, by);
+  }
+  /** What changed between just after event `from` and just after event `to` (moves the cursor). */
+  diff(from: number, to: number): HeapDiff {
+    return heapDiff(this, from, to);
   }
 
   /** Memory used by the timeline, next to the log's. */
