@@ -46,3 +46,6 @@ export type { PathEdge } from './timeline/queries/retainingPaths.js';
 export type { PendingGarbage } from './timeline/queries/pendingGarbage.js';
 export type { LiveGroup } from './timeline/queries/liveGroups.js';
 export type { DiffObject, HeapDiff } from './timeline/queries/diff.js';
+export type { HeapView, HolderRef, ListName, ObjectView, Referent, RootView } from './timeline/heapView.js';
+export type { ViewChange } from './timeline/nextView.js';
+export type { Patch } from './immer.js';

@@ -6,6 +6,8 @@ import type { JournalHooks } from '../state/journalHooks.js';
 import { Checkpoints } from './checkpoints.js';
 import { HistoryIndex, HistoryIndexBuilder } from './historyIndex.js';
 import { Journal } from './journal.js';
+import type { HeapView } from './heapView.js';
+import { firstView, nextView, type ViewChange } from './nextView.js';
 import { heapDiff, type HeapDiff } from './queries/diff.js';
 import { lifecycle, nextChange, previousChange, refcountHistory, type Lifecycle, type ObjectChange, type RefcountPoint } from './queries/history.js';
 import { liveGroups, type LiveGroup } from './queries/liveGroups.js';
@@ -136,6 +138,27 @@ export class Timeline {
     if (!Number.isInteger(id) || id < 1 || id > this.log.objectCount) {
       fail(ErrorCode.UnknownObject, `object ${id} does not exist in this log (ids run from 1 to ${this.log.objectCount})`);
     }
+  }
+
+  // ---- immutable views ----
+
+  /**
+   * The heap at the cursor as a frozen immer object. Given the view of an earlier (or later)
+   * cursor, the new one is produced from it: unchanged objects are shared, not rebuilt.
+   */
+  view(prev?: HeapView): HeapView {
+    return prev ? nextView(this.working, this.index, prev).view : firstView(this.working, this.index);
+  }
+
+  /** Like {@link view} from `prev`, with the immer patches between the two (and back). */
+  viewChange(prev: HeapView): ViewChange {
+    return nextView(this.working, this.index, prev);
+  }
+
+  /** The immer patches that turn the view just after event `i` into the one after `j`. */
+  patchesBetween(i: number, j: number): ViewChange {
+    const a = this.seek(i).view();
+    return this.seek(j).viewChange(a);
   }
 
   // ---- history queries (each in queries/) ----
