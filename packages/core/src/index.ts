@@ -49,3 +49,7 @@ export type { DiffObject, HeapDiff } from './timeline/queries/diff.js';
 export type { HeapView, HolderRef, ListName, ObjectView, Referent, RootView } from './timeline/heapView.js';
 export type { ViewChange } from './timeline/nextView.js';
 export type { Patch } from './immer.js';
+export { followLog } from './streams/followLog.js';
+export { cursorStates$ } from './streams/cursorStates.js';
+export { views$ } from './streams/views.js';
+export { gcStats, generationCounts, liveByType, refcount, type GenerationCount, type TypeTally } from './streams/selectors.js';

@@ -4,6 +4,7 @@ import { replay } from '../replay.js';
 import { stateSnapshot } from '../state/snapshot.js';
 import { opArb, runAll } from '../testing/randomWorkload.js';
 import { Timeline } from './timeline.js';
+import type { HeapState } from '../state/heapState.js';
 
 /**
  * Time travel over random histories: wherever the cursor goes, by seeking or stepping, in any
@@ -19,7 +20,7 @@ describe('Timeline over random histories', () => {
         const heap = runAll(ops);
         const log = heap.log;
         const tl = new Timeline(log, { span, budget: 100 });
-        expect(stateSnapshot(tl.state)).toEqual(stateSnapshot(heap.state));
+        expect(stateSnapshot(tl.state)).toEqual(stateSnapshot(heap.state as HeapState));
         for (const r of seeks) {
           const i = r % log.length;
           tl.seek(i);
