@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { gcBench } from './gcBench.ts';
 import { churnBench, rawAppendBench, rawGrowingAppendBench } from './churnBench.ts';
+import { timelineBench } from './timelineBench.ts';
 
 interface Target {
   readonly metric: 'value' | 'ratio';
@@ -73,6 +74,22 @@ if (want('record')) {
   row('record.allocated_bytes_per_event', churn.allocatedBytesPerEvent, 'B/event', null);
   row('record.raw_typed_array_append_preallocated', raw.eventsPerSecond / 1e6, 'M events/s', null);
   row('record.raw_typed_array_append_growing', rawGrowing.eventsPerSecond / 1e6, 'M events/s', null);
+}
+
+if (want('timeline')) {
+  const events = Number(process.env.HEAPLINE_BENCH_EVENTS ?? 10_000_000);
+  const t = timelineBench(events, 100_000);
+  const ms = { metric: 'value', op: '<=' } as const;
+  row(`timeline.build_${t.events}_events_${t.liveObjects}_live`, t.buildSeconds, 's', null);
+  row('timeline.seek_random_p50', t.seekP50, 'ms', null);
+  row('timeline.seek_random_p99', t.seekP99, 'ms', { ...ms, value: 10 });
+  row('timeline.step_forward_p99', t.stepForwardP99, 'ms', { ...ms, value: 1 });
+  row('timeline.step_back_p99', t.stepBackP99, 'ms', { ...ms, value: 1 });
+  row('timeline.reverse_watchpoint_p99', t.watchpointP99, 'ms', { ...ms, value: 10 });
+  row('timeline.retaining_path_p99', t.pathP99, 'ms', { ...ms, value: 50 });
+  row('timeline.checkpoint_memory_fraction_of_log', t.checkpointFraction, 'x log', { ...ms, value: 0.5 });
+  row('timeline.history_index_fraction_of_log', t.indexFraction, 'x log', null);
+  row('timeline.checkpoints', t.checkpoints, '', null);
 }
 
 if (!json) {

@@ -35,6 +35,7 @@ export class Journal implements JournalHooks {
   private objStart: number[] = [];
   private nodeIds: number[] = [];
   private nodeStart: number[] = [];
+  private holderMark: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private holders = new Map<number, SavedHolder | null>();
   private weak = new Map<number, number>();
   private weakLists = new Map<number, Int32Array | null>();
@@ -63,7 +64,13 @@ export class Journal implements JournalHooks {
   }
 
   holder(h: number): void {
-    if (!this.holders.has(h)) this.holders.set(h, readHolder(this.s, h));
+    if (h > 0) {
+      // Object holders are marked in an array: a Map lookup per reference event costs more.
+      if (h >= this.holderMark.length) this.holderMark = grown(this.holderMark, h);
+      if (this.holderMark[h] === this.epoch) return;
+      this.holderMark[h] = this.epoch;
+    } else if (this.holders.has(h)) return;
+    this.holders.set(h, readHolder(this.s, h));
   }
 
   weakref(wr: number): void {

@@ -64,7 +64,8 @@ export class Timeline {
     readonly log: EventLog,
     options: TimelineOptions = {},
   ) {
-    this.span = Math.max(1, Math.floor(options.span ?? 4096));
+    const initialSpan = Math.max(1, Math.floor(options.span ?? 4096));
+    this.span = initialSpan;
     const budget = options.budget ?? 0.25;
     const s = new HeapState(log);
     const journal = new Journal(s);
@@ -81,9 +82,16 @@ export class Timeline {
       index.event(log, i, kind, log.aAt(i));
       hooks.end(i);
       if (s.applied - last >= this.span && s.collecting < 0) {
-        checkpoints.push(s, journal.seal());
+        const delta = journal.seal();
+        checkpoints.push(s, delta);
+        // The spacing rule: a checkpoint's delta should cost at most `budget` of the log bytes
+        // its span covers. A span whose delta costs more doubles the next span (changes that
+        // cancel out over a longer span cost nothing); one costing under a quarter of that
+        // halves it, down to the initial span.
+        const spanBytes = budget * logBytesPerEvent * (s.applied - last);
+        if (delta.bytes > spanBytes) this.span *= 2;
+        else if (delta.bytes * 4 < spanBytes && this.span > initialSpan) this.span /= 2;
         last = s.applied;
-        if (checkpoints.bytes > budget * logBytesPerEvent * last) this.span *= 2;
       }
     }
     s.setJournal(journal);
