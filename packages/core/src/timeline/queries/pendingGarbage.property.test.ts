@@ -117,7 +117,7 @@ describe('pendingGarbage over random histories', { timeout: 30_000 }, () => {
   // that references any reachable object is merged into one "component 0", and unrelated cycles
   // come out as one group (with one `since`). Minimal repro in the hand-built known-bug test below.
   // A fixed seed keeps this expected failure deterministic. Turn `it.fails` into `it` once fixed.
-  it.fails('the groups are exactly the weakly connected components among unreachable objects', () => {
+  it('the groups are exactly the weakly connected components among unreachable objects', () => {
     fc.assert(
       fc.property(history, fc.integer({ min: 1, max: 40 }), (ops, span) => {
         const log = runAll(ops).log;
@@ -201,7 +201,7 @@ describe('pendingGarbage on a hand-built heap', () => {
   // take that gives its last refcount-0 member its first reference; `since` reports the second
   // allocation instead, an event after which both objects were still at refcount 0 (owned by
   // their allocator, so not garbage). Turn `it.fails` into `it` once fixed.
-  it.fails('a cycle closed by takes only is unreachable since the closing take', () => {
+  it('a cycle closed by takes only is unreachable since the closing take', () => {
     const heap = new Heap();
     heap.addRoot('main');
     const a = heap.alloc({ type: 'A', size: 56, gc: true });
@@ -216,7 +216,7 @@ describe('pendingGarbage on a hand-built heap', () => {
 
   // BUG (queries/pendingGarbage.ts): see the union-find note above. Two unrelated garbage cycles
   // that both reference the same reachable object come out as one group.
-  it.fails('two unrelated garbage cycles referencing a live object are two groups', () => {
+  it('two unrelated garbage cycles referencing a live object are two groups', () => {
     const heap = new Heap();
     const main = heap.addRoot('main');
     const x = heap.alloc({ type: 'int', size: 28 });

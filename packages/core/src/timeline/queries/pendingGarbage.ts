@@ -40,6 +40,7 @@ export function pendingGarbage(tl: Timeline, i: number): PendingGarbage[] {
   }
   for (const id of garbage) {
     r.forEachRef(id, (t) => {
+      if (r.seen[t]) return; // a live object garbage refers to does not join groups
       const a = find(id);
       const b = find(t);
       if (a !== b) up[Math.max(a, b)] = Math.min(a, b);
@@ -58,20 +59,25 @@ export function pendingGarbage(tl: Timeline, i: number): PendingGarbage[] {
     let bytes = 0;
     for (const id of objects) {
       bytes += s.size[id]!;
-      since = Math.max(since, lastDrop(tl, id, i), tl.history.allocAt[id]!);
+      since = Math.max(since, lastReference(tl, id, i), tl.history.allocAt[id]!);
     }
     out.push({ objects, bytes, since, waited: i - since });
   }
   return out.sort((a, b) => a.since - b.since || a.objects[0]! - b.objects[0]!);
 }
 
-/** The last `ref.drop` of `id` at or before event `i`, or -1. */
-function lastDrop(tl: Timeline, id: number, i: number): number {
+/**
+ * The last reference event (take, insert or drop) naming `id` as target at or before event `i`,
+ * or -1. Nothing outside a garbage group can change references into it, so the latest of these
+ * over the group is the moment it was cut off (a drop) or closed while floating (a take).
+ */
+function lastReference(tl: Timeline, id: number, i: number): number {
   const ev = tl.history.changes(id);
   const log = tl.log;
   for (let k = ev.length - 1; k >= 0; k--) {
     const e = ev[k]!;
-    if (e <= i && log.kindAt(e) === Kind.Drop && log.aAt(e) === id) return e;
+    const kind = log.kindAt(e);
+    if (e <= i && (kind === Kind.Drop || kind === Kind.Take || kind === Kind.Insert) && log.aAt(e) === id) return e;
   }
   return -1;
 }

@@ -28,7 +28,15 @@ export function retainingPaths(tl: Timeline, id: number, i: number, max = 1): Pa
   const r = new Reach(s);
   r.seedRoots();
   const last: Array<[number, number]> = [];
-  if (r.seen[id]) last.push([r.parent[id]!, r.slot[id]!]);
+  if (r.seen[id]) {
+    // Held by roots directly: one path per root holding it.
+    for (const [rid, root] of s.roots) {
+      const e = root.edges.e;
+      for (let k = 0; k < e.length && last.length < max; k += 2) {
+        if (e[k + 1] === id && !last.some(([p]) => p === rid)) last.push([rid, e[k]!]);
+      }
+    }
+  }
   // Walk level by level; once `id` is reached, finish the level it was reached from so that
   // every holder at the same distance is found.
   let levelEnd = r.tail;
