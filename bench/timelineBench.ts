@@ -96,15 +96,15 @@ export function timelineBench(events: number, live: number): TimelineFigures {
   const n = log.length;
   const rnd = lcg(7);
   const at = () => Math.floor(rnd() * n);
-  for (let k = 0; k < 50; k++) tl.seek(at()); // warm-up
+  for (let k = 0; k < 20; k++) tl.seek(at()); // warm-up
   const seeks: number[] = [];
-  for (let k = 0; k < 1000; k++) {
+  for (let k = 0; k < 300; k++) {
     const i = at();
     seeks.push(timed(() => tl.seek(i)));
   }
   const fwd: number[] = [];
   const back: number[] = [];
-  for (let k = 0; k < 500; k++) {
+  for (let k = 0; k < 150; k++) {
     const i = 1 + Math.floor(rnd() * (n - 2));
     tl.seek(i);
     for (let s = 0; s < 4; s++) {
@@ -121,7 +121,7 @@ export function timelineBench(events: number, live: number): TimelineFigures {
     watch.push(timed(() => tl.previousChange(id, i)));
   }
   const paths: number[] = [];
-  for (let k = 0; k < 100; k++) {
+  for (let k = 0; k < 50; k++) {
     const id = longLived[Math.floor(rnd() * longLived.length)]!;
     const i = at();
     paths.push(timed(() => tl.retainingPaths(id, i)));
