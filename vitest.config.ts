@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'core',
           root: './packages/core',
           include: ['src/**/*.test.ts'],
+          // Property tests run hundreds of random histories; on a loaded 2-core CI machine a
+          // few take several seconds. Correctness tests, not timing ones.
+          testTimeout: 30_000,
         },
       },
       {
