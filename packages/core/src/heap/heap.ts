@@ -368,6 +368,11 @@ export class Heap {
     if (spec.callbackObject !== undefined) this.alive(spec.callbackObject, 'callback');
     const E = this.E;
     return E.command(() => {
+      // A floating referent (refcount 0, owned by the caller) must outlive the weakref's
+      // allocation: hold it until weakref.new is recorded, then let it go (which may free it
+      // and clear the new weakref, as dropping the last reference would in CPython).
+      const floating = E.state.refcnt[referent] === 0;
+      if (floating) incref(E, referent, INTERPRETER_ROOT, E.intern('argument'));
       const wr = this.allocWith(
         { type: spec.type ?? 'weakref', size: spec.size ?? 80, site: spec.site ?? '', gc: true },
         AllocFlag.Weakref,
@@ -376,6 +381,7 @@ export class Heap {
       if (spec.callbackObject !== undefined) incref(E, spec.callbackObject, wr, E.intern(CALLBACK_SLOT));
       if (spec.callback) E.weakCallbacks.set(wr, spec.callback);
       E.emit(Kind.WeakNew, wr, referent, 0);
+      if (floating) decref(E, referent, INTERPRETER_ROOT, E.intern('argument'));
       return wr;
     });
   }
