@@ -90,7 +90,10 @@ describe('pendingGarbage over random histories', { timeout: 30_000 }, () => {
         const log = runAll(ops).log;
         const tl = new Timeline(log, { span, budget: 100 });
         const problems: string[] = [];
-        for (const { i, groups, sizes, got } of compare(log, tl, backwards)) {
+        const results = compare(log, tl, backwards);
+        // garbageAt[i]: the oracle's garbage just after event i.
+        const garbageAt = new Map(results.map((x) => [x.i, new Set(x.groups.flat())]));
+        for (const { i, groups, sizes, got } of results) {
           const union = got.flatMap((g) => [...g.objects]).sort((a, b) => a - b);
           const want = groups.flat().sort((a, b) => a - b);
           // Disjoint groups whose union is the oracle's garbage set.
@@ -103,6 +106,12 @@ describe('pendingGarbage over random histories', { timeout: 30_000 }, () => {
             if (g.waited !== i - g.since) problems.push(`${i}: waited ${g.waited} since ${g.since}`);
             // No group can have become unreachable before all its objects existed.
             for (const id of g.objects) if (tl.history.allocAt[id]! > g.since) problems.push(`${i}: ${id} allocated after since`);
+            // Nor before it actually became unreachable: from just after `since` up to i, every
+            // object of the group is garbage in the replayed state.
+            for (let k = Math.max(0, g.since); k <= i; k++) {
+              const missing = g.objects.filter((id) => !garbageAt.get(k)!.has(id));
+              if (missing.length > 0) problems.push(`${i}: since ${g.since}, but ${JSON.stringify(missing)} not garbage just after ${k}`);
+            }
           }
           for (let k = 1; k < got.length; k++) if (got[k]!.since < got[k - 1]!.since) problems.push(`${i}: not oldest first`);
         }
@@ -112,11 +121,8 @@ describe('pendingGarbage over random histories', { timeout: 30_000 }, () => {
     );
   });
 
-  // BUG (queries/pendingGarbage.ts, the union-find): a garbage object's references to objects
-  // that are NOT garbage are unioned too; `up` of a non-garbage id is 0, so every garbage object
-  // that references any reachable object is merged into one "component 0", and unrelated cycles
-  // come out as one group (with one `since`). Minimal repro in the hand-built known-bug test below.
-  // A fixed seed keeps this expected failure deterministic. Turn `it.fails` into `it` once fixed.
+  // Regression (was a bug in the union-find: references from garbage to live objects were
+  // unioned too, through `up[live] == 0`, merging unrelated cycles into one group).
   it('the groups are exactly the weakly connected components among unreachable objects', () => {
     fc.assert(
       fc.property(history, fc.integer({ min: 1, max: 40 }), (ops, span) => {
@@ -127,7 +133,7 @@ describe('pendingGarbage over random histories', { timeout: 30_000 }, () => {
           expect({ i, parts }).toEqual({ i, parts: groups });
         }
       }),
-      { numRuns: 60, seed: 20240611, endOnFailure: true },
+      { numRuns: 40 },
     );
   });
 });
@@ -195,12 +201,9 @@ describe('pendingGarbage on a hand-built heap', () => {
     expect(c2).toBeGreaterThan(c1);
   });
 
-  // BUG (queries/pendingGarbage.ts): `since` is documented as "the event that made the group
-  // unreachable", computed as the last ref.drop into the group (or the latest allocation). A
-  // cycle that is closed by takes only (never referenced from a root) becomes unreachable at the
-  // take that gives its last refcount-0 member its first reference; `since` reports the second
-  // allocation instead, an event after which both objects were still at refcount 0 (owned by
-  // their allocator, so not garbage). Turn `it.fails` into `it` once fixed.
+  // Regression (was a bug: `since` only looked at drops). A cycle closed by takes only, never
+  // referenced from a root, becomes unreachable at the take that gives its last refcount-0
+  // member its first reference, not at the last allocation.
   it('a cycle closed by takes only is unreachable since the closing take', () => {
     const heap = new Heap();
     heap.addRoot('main');
@@ -214,8 +217,8 @@ describe('pendingGarbage on a hand-built heap', () => {
     expect(tl.pendingGarbage(close)).toEqual([{ objects: [a, b], bytes: 112, since: close, waited: 0 }]);
   });
 
-  // BUG (queries/pendingGarbage.ts): see the union-find note above. Two unrelated garbage cycles
-  // that both reference the same reachable object come out as one group.
+  // Regression (see the union-find note above): two unrelated garbage cycles that both
+  // reference the same reachable object are two groups.
   it('two unrelated garbage cycles referencing a live object are two groups', () => {
     const heap = new Heap();
     const main = heap.addRoot('main');

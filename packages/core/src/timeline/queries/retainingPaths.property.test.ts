@@ -94,9 +94,8 @@ function pathProblems(tl: Timeline, s: HeapState, dist: Map<number, number>, id:
   const tag = `object ${id} at ${i} (max ${max})`;
   if (paths.length < 1 || paths.length > max) problems.push(`${tag}: ${paths.length} paths`);
   const holders = lastHolders(s, dist, id, d);
-  // Every holder at the shortest distance is found, up to `max`. Only checked past the roots'
-  // level: with d = 1 the implementation returns a single path (see the known-bug test below).
-  if (d > 1 && paths.length !== Math.min(max, holders.size)) problems.push(`${tag}: ${paths.length} paths, ${holders.size} last holders`);
+  // Every holder at the shortest distance (roots, for d = 1) is found, up to `max`.
+  if (paths.length !== Math.min(max, holders.size)) problems.push(`${tag}: ${paths.length} paths, ${holders.size} last holders`);
   const lasts = new Set<number>();
   for (const p of paths) {
     if (p.length !== d) problems.push(`${tag}: length ${p.length}, BFS distance ${d}`);
@@ -279,10 +278,11 @@ function timelineOf(heap: Heap): Timeline {
 }
 
 /**
- * Known bugs, recorded as expected failures (`it.fails`): each test states the correct
- * behaviour and currently fails. Turn `it.fails` into `it` once the bug is fixed.
+ * Bugs found by these tests. Those still open are recorded as expected failures (`it.fails`):
+ * the test states the correct behaviour and currently fails; turn `it.fails` into `it` once
+ * the bug is fixed.
  */
-describe('retainingPaths: known bugs', () => {
+describe('retainingPaths: bugs found', () => {
   // BUG (queries/history.ts creatingEvent): the creating event is matched on target and holder
   // only, not on the slot, so when a holder references the target under two labels the edge
   // reports the later take's event even though the path goes through the earlier label.
@@ -298,16 +298,27 @@ describe('retainingPaths: known bugs', () => {
     expect(paths).toEqual([[{ holder: g, rootName: 'globals', slot: 'v1', target: x, event: e1 }]]);
   });
 
-  // BUG (queries/retainingPaths.ts): an object held directly by several roots gets one path
-  // however large `max` is; at any deeper distance every last holder is found (up to `max`).
+  // Regression (was a bug in queries/retainingPaths.ts: an object held directly by several
+  // roots got one path however large `max` was).
   it('finds one path per root holding the object directly, up to max', () => {
     const heap = new Heap();
     const g = heap.addRoot('globals');
     const f = heap.addRoot('frame');
+    const h = heap.addRoot('other');
     const x = heap.alloc({ type: 'X', size: 56, gc: true });
     heap.take(x, g, 'x');
+    heap.take(x, g, 'again'); // the same root twice: still one path through it
     heap.take(x, f, 'x');
-    const paths = new Timeline(heap.log).retainingPaths(x, heap.log.length - 1, 2);
+    const tl = new Timeline(heap.log);
+    const two = tl.length - 1;
+    const paths = tl.retainingPaths(x, two, 2);
     expect(paths.map((p) => p[0]!.holder).sort()).toEqual([f, g].sort());
+    expect(paths.every((p) => p.length === 1 && p[0]!.target === x)).toBe(true);
+    expect(tl.retainingPaths(x, two, 5)).toHaveLength(2);
+    expect(tl.retainingPaths(x, two, 1)).toHaveLength(1);
+    heap.take(x, h, 'x');
+    const tl2 = new Timeline(heap.log);
+    expect(tl2.retainingPaths(x, tl2.length - 1, 2)).toHaveLength(2);
+    expect(tl2.retainingPaths(x, tl2.length - 1, 3)).toHaveLength(3);
   });
 });
