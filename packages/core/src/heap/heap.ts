@@ -148,7 +148,12 @@ export class Heap {
    * Allocates; `args` are objects the caller holds as arguments (CPython's evaluation stack
    * references them), kept alive by temporary references while an automatic collection runs.
    */
-  private allocWith(spec: AllocSpec, extraFlags: number, args: readonly number[]): number {
+  private allocWith(
+    spec: AllocSpec,
+    extraFlags: number,
+    args: readonly number[],
+    init?: (id: number) => void,
+  ): number {
     const E = this.E;
     const s = E.state;
     if (typeof spec.type !== 'string' || spec.type === '') fail(ErrorCode.InvalidArgument, 'alloc needs a type name');
@@ -204,7 +209,11 @@ export class Heap {
         } finally {
           E.collecting = false;
         }
+        // The arguments are still on the caller's stack while the new object is set up.
+        if (init) init(id);
         for (let k = held.length - 1; k >= 0; k--) decref(E, held[k]!, INTERPRETER_ROOT, argSlot);
+      } else if (init) {
+        init(id);
       }
       if (spec.cls !== undefined) incref(E, spec.cls, id, CLASS_SLOT);
       if (tracked && collect) E.emit(Kind.Track, id, 0, 0);
@@ -373,14 +382,19 @@ export class Heap {
       // and clear the new weakref, as dropping the last reference would in CPython).
       const floating = E.state.refcnt[referent] === 0;
       if (floating) incref(E, referent, INTERPRETER_ROOT, E.intern('argument'));
+      // The weakref is set up while the arguments are still held: an automatic collection
+      // during the allocation may clear what only garbage held, and the referent must not be
+      // released (and freed) before weakref.new is recorded.
       const wr = this.allocWith(
         { type: spec.type ?? 'weakref', size: spec.size ?? 80, site: spec.site ?? '', gc: true },
         AllocFlag.Weakref,
         spec.callbackObject !== undefined ? [referent, spec.callbackObject] : [referent],
+        (id) => {
+          if (spec.callbackObject !== undefined) incref(E, spec.callbackObject, id, E.intern(CALLBACK_SLOT));
+          if (spec.callback) E.weakCallbacks.set(id, spec.callback);
+          E.emit(Kind.WeakNew, id, referent, 0);
+        },
       );
-      if (spec.callbackObject !== undefined) incref(E, spec.callbackObject, wr, E.intern(CALLBACK_SLOT));
-      if (spec.callback) E.weakCallbacks.set(wr, spec.callback);
-      E.emit(Kind.WeakNew, wr, referent, 0);
       if (floating) decref(E, referent, INTERPRETER_ROOT, E.intern('argument'));
       return wr;
     });
