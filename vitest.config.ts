@@ -15,6 +15,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'python',
+          root: './packages/python',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: '.',
           include: ['tests/**/*.test.ts'],

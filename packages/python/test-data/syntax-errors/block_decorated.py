@@ -1,0 +1,4 @@
+def f():
+    @dec
+    def g():
+    pass

@@ -1,0 +1,1 @@
+s = "🐍"; def f(a, a): pass

@@ -1,0 +1,1 @@
+'abc'.join(x for x in y, z)

@@ -1,0 +1,2 @@
+while x < 10 do:
+    pass
