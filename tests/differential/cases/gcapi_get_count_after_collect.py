@@ -1,0 +1,11 @@
+import gc
+gc.collect()
+print("after collect():", gc.get_count())
+gc.collect(0)
+print("after collect(0):", gc.get_count())
+gc.collect(0)
+print("after another collect(0):", gc.get_count())
+gc.collect(1)
+print("after collect(1):", gc.get_count())
+gc.collect(2)
+print("after collect(2):", gc.get_count())
