@@ -1,0 +1,12 @@
+import tracemalloc
+tracemalloc.start()
+keep = bytearray(40000)
+print("traced:", tracemalloc.get_traced_memory()[0] >= 40000)
+tracemalloc.clear_traces()
+print("after clear_traces:", tracemalloc.get_traced_memory(), tracemalloc.is_tracing())
+print("keep has no traceback now:", tracemalloc.get_object_traceback(keep))
+again = bytearray(1000)
+print("new allocations traced:", tracemalloc.get_traced_memory()[0] >= 1000)
+tracemalloc.stop()
+tracemalloc.clear_traces()
+print("clear when stopped is harmless:", tracemalloc.get_traced_memory())

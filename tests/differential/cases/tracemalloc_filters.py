@@ -1,0 +1,17 @@
+import tracemalloc
+tracemalloc.start()
+one = bytearray(1111)
+two = bytearray(2222)
+three = bytearray(3333)
+snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, __file__)])
+def show(label, s):
+    print(label, sorted(st.size for st in s.statistics('lineno')))
+show("all:", snap)
+show("only line 4:", snap.filter_traces([tracemalloc.Filter(True, __file__, lineno=4)]))
+show("exclude line 4:", snap.filter_traces([tracemalloc.Filter(False, __file__, lineno=4)]))
+show("two includes:", snap.filter_traces([tracemalloc.Filter(True, __file__, 3), tracemalloc.Filter(True, __file__, 5)]))
+show("other file:", snap.filter_traces([tracemalloc.Filter(True, 'nowhere.py')]))
+show("exclude other file:", snap.filter_traces([tracemalloc.Filter(False, 'nowhere.py')]))
+f = tracemalloc.Filter(True, 'a.pyc', lineno=7)
+print(f.inclusive, f.filename_pattern, f.lineno, f.all_frames, f.domain)
+tracemalloc.stop()

@@ -1,0 +1,13 @@
+import gc
+t = tuple([1, 'a', 2.5])
+print("runtime tuple of atoms:", gc.is_tracked(t))
+gc.collect(0)
+print("after collect(0):", gc.is_tracked(t))
+u = tuple([1, []])
+gc.collect()
+print("tuple holding a list stays:", gc.is_tracked(u))
+nested = tuple([tuple([1, 2]), 3])
+gc.collect(0)
+print("nested after one pass:", gc.is_tracked(nested), gc.is_tracked(nested[0]))
+gc.collect(0)
+print("nested after two passes:", gc.is_tracked(nested), gc.is_tracked(nested[0]))
