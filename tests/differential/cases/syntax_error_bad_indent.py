@@ -1,0 +1,6 @@
+import gc
+def f():
+    x = 1
+      y = 2
+    return x
+print(f())

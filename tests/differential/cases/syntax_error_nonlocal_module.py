@@ -1,0 +1,5 @@
+print("start")
+def f():
+    return 1
+nonlocal x
+print(f())
