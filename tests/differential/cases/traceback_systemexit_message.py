@@ -1,0 +1,5 @@
+def main():
+    print("before exit")
+    raise SystemExit("fatal: giving up")
+main()
+print("never")
