@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, '', 'a', None, []])), list(filter(lambda x: x > 1, range(4))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(list(map(len, ['', 'ab', 'abc'])))
+f = filter(str.isdigit, ['1', 'a', '22'])
+print(list(f))
+print(sum(map(int, '12345')))
