@@ -40,3 +40,4 @@ export { childrenOf, walk } from './parser/walker.js';
 export { dumpAst, type DumpOptions } from './parser/astDump.js';
 export { TokenKind, KEYWORDS, type Keyword, type Operator, type Token, type StringPrefix } from './parser/tokens.js';
 export type * from './parser/ast.js';
+export { runPython, type RunOptions, type RunResult } from './interp/run.js';

@@ -33,6 +33,10 @@ export interface HeapOptions {
   readonly address?: (id: number) => string;
   /** Where an exception thrown by a finalizer, weakref callback or gc callback goes. */
   readonly onCallbackError?: (error: unknown, context: string) => void;
+  /** Told of every output event (program output, gc debug messages) as it is recorded. */
+  readonly onOutput?: (stream: StreamName, text: string) => void;
+  /** Told of every object freed, right after its free event is recorded. */
+  readonly onFree?: (id: number) => void;
   /** Scheduler of the log's batched observable. */
   readonly scheduler?: SchedulerLike;
 }
@@ -89,6 +93,7 @@ export class Engine {
   emit(kind: number, a: number, b: number, c: number): number {
     const i = this.log.append(kind, a, b, c);
     this.state.applyEvent(i, kind, a, b, c);
+    if (kind === Kind.Free && this.options.onFree) this.options.onFree(a);
     return i;
   }
 
@@ -125,6 +130,7 @@ export class Engine {
 
   write(stream: StreamName, text: string): void {
     this.emit(Kind.Output, Stream[stream], this.intern(text), 0);
+    this.options.onOutput?.(stream, text);
   }
 
   address(id: number): string {
