@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EVENT_FORMAT_VERSION, HeapError, SIMULATED_PYTHON } from '@heapline/core';
 import { runDemo } from './demo.js';
+import { runCommand } from './run.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,10 +20,37 @@ program
   .description("run the built-in example (the notebook's two objects in a cycle) and print its events")
   .action(() => runDemo((line) => process.stdout.write(line + '\n')));
 
+const positiveInt = (what: string) => (v: string): number => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n <= 0) {
+    throw new CommanderError(2, 'heapline.invalidArgument', `error: ${what} must be a positive integer, not '${v}'`);
+  }
+  return n;
+};
+const positiveNumber = (what: string) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new CommanderError(2, 'heapline.invalidArgument', `error: ${what} must be a positive number, not '${v}'`);
+  return n;
+};
+
+program
+  .command('run')
+  .description('run a Python script on the simulated heap; prints what CPython 3.11 prints')
+  .argument('<file>', 'the Python script')
+  .option('--log <out>', 'write the event log (JSON Lines) while the program runs')
+  .option('--max-events <n>', 'stop after this many events (exit status 3)', positiveInt('--max-events'))
+  .option('--max-seconds <s>', 'stop after this many seconds (exit status 3)', positiveNumber('--max-seconds'))
+  .action((file: string, opts: { log?: string; maxEvents?: number; maxSeconds?: number }) => {
+    process.exitCode = runCommand(file, opts);
+  });
+
 try {
   program.parse(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) process.exit(error.exitCode);
+  if (error instanceof CommanderError) {
+    if (error.code === 'heapline.invalidArgument') process.stderr.write(`heapline: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
   if (error instanceof HeapError) {
     process.stderr.write(`heapline: ${error.message}\n`);
     process.exit(2);

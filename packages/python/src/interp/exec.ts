@@ -59,6 +59,7 @@ declare module './interp.js' {
 Interp.prototype.lineEvent = function (this: Interp, f: Frame, line: number): void {
   f.line = line;
   this.heap.line(this.opts.filename, line);
+  this.checkBudget();
 };
 
 Interp.prototype.hasYield = function (this: Interp, e: ast.Node): boolean {

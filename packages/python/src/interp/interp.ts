@@ -59,6 +59,8 @@ export interface InterpOptions {
   readonly maxEvents?: number;
   readonly maxSeconds?: number;
   readonly argv?: readonly string[];
+  /** Called every few thousand events while the program runs (to stream the log). */
+  readonly progress?: () => void;
   /** Source lines of the program, for tracebacks. */
   readonly lines: readonly string[];
 }
@@ -106,6 +108,7 @@ export class Interp implements NativeContext {
   readonly out: InterpOptions['write'];
   readonly startTime = Date.now();
   private eventsChecked = 0;
+  private lastProgress = 0;
   /** Hooks run after each allocation (tracemalloc). */
   onAlloc: ((o: PyObject, size: number) => void) | null = null;
   onFree: ((id: number) => void) | null = null;
@@ -141,6 +144,10 @@ export class Interp implements NativeContext {
 
   checkBudget(): void {
     const n = this.heap.log.length;
+    if (n - this.lastProgress > 8192) {
+      this.lastProgress = n;
+      this.opts.progress?.();
+    }
     if (this.opts.maxEvents !== undefined && n > this.opts.maxEvents) throw new BudgetExceeded('events', this.opts.maxEvents);
     if (this.opts.maxSeconds !== undefined && n - this.eventsChecked > 2000) {
       this.eventsChecked = n;

@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly argv?: readonly string[];
   /** Called with the heap as soon as it exists (to stream its log while the program runs). */
   readonly onHeap?: (heap: Heap) => void;
+  /** Called every few thousand events while the program runs. */
+  readonly progress?: () => void;
 }
 
 export interface RunResult {
@@ -54,6 +56,7 @@ export function runPython(source: string, options: RunOptions): RunResult {
     ...(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {}),
     ...(options.maxSeconds !== undefined ? { maxSeconds: options.maxSeconds } : {}),
     ...(options.argv ? { argv: options.argv } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
   });
   options.onHeap?.(rt.heap);
   rt.scopes = new ScopeTable(module, options.filename);

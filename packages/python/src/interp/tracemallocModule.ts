@@ -76,6 +76,7 @@ function makeModule(rt: Interp): PyModule {
   const hook = (o: PyObject, size: number): void => {
     if (!tm.tracing) return;
     const { frames: fr, total } = frames(rt, tm.nframe);
+    if (process.env.HL_DEBUG) console.error('trace', o.id, o.type.name, size, JSON.stringify(fr));
     tm.add(o.id, { size, frames: fr, totalNframe: total });
   };
   fn('start', (rt: Interp, a: PyObject[]) => {
@@ -124,8 +125,10 @@ function makeModule(rt: Interp): PyModule {
   }
   fn('take_snapshot', (rt: Interp) => {
     if (!tm.tracing) rt.raise('RuntimeError', 'the tracemalloc module must be tracing memory allocations to take a snapshot');
+    // The traces are copied before the Snapshot object exists (it is not in itself).
+    const traces = [...tm.traces.values()].map((t) => ({ ...t, frames: t.frames.slice() }));
     const s = rt.makeInstance(snapType) as Snap;
-    s.traces = [...tm.traces.values()].map((t) => ({ ...t, frames: t.frames.slice() }));
+    s.traces = traces;
     s.limit = tm.nframe;
     return s;
   });
