@@ -93,8 +93,8 @@ export function intResultBlock(op: IntOp, a: bigint, b: bigint, result: bigint):
       if (bothMedium) return intFromCLongBlock(result);
       // long_add / long_sub pick x_add or x_sub from the operands' signs.
       const subtract = op === 'add' ? (a < 0n) !== (b < 0n) : (a < 0n) === (b < 0n);
-      const size = Math.max(da, db);
-      return intBlockForDigits(subtract ? size : size + 1);
+      if (!subtract) return intBlockForDigits(Math.max(da, db) + 1);
+      return intBlockForDigits(xSubSize(a, b));
     }
     case 'mul':
       if (bothMedium) return intFromCLongBlock(result);
@@ -113,6 +113,23 @@ export function intResultBlock(op: IntOp, a: bigint, b: bigint, result: bigint):
     case 'exact':
       return intBlockForDigits(intDigits(result));
   }
+}
+
+/**
+ * Digits `x_sub(a, b)` allocates: the larger operand's digit count, or, when both have the same
+ * number of digits, the position of the highest digit where they differ, plus one.
+ */
+function xSubSize(a: bigint, b: bigint): number {
+  const x = a < 0n ? -a : a;
+  const y = b < 0n ? -b : b;
+  const dx = intDigits(x);
+  const dy = intDigits(y);
+  if (dx !== dy) return Math.max(dx, dy);
+  for (let i = dx - 1; i >= 0; i--) {
+    const shift = BigInt(i * DIGIT_BITS);
+    if (((x >> shift) & 0x3fffffffn) !== ((y >> shift) & 0x3fffffffn)) return i + 1;
+  }
+  return 0;
 }
 
 /** Block of `int(s)` for a base-10 string with `decimalDigits` digits (sign and `_` excluded). */

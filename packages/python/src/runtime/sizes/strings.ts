@@ -69,6 +69,15 @@ export function strLayout(s: string): Layout {
   return isStrSingleton(length, max) ? { getsizeof: size, blocks: [] } : singleBlock(size);
 }
 
+/**
+ * Whether `s * n` (and `n * s`) allocates for a str of `length` code points: not for n = 1 (the
+ * same object) nor for an empty or one-character-latin-1 result (singletons).
+ */
+export function strRepeatAllocates(length: number, maxCodePoint: number, n: number): boolean {
+  if (n === 1 || length === 0 || n <= 0) return false;
+  return !isStrSingleton(length * n, maxCodePoint);
+}
+
 /** The block of a cached UTF-8 form of a non-ASCII str (see the module comment). */
 export function strUtf8CacheBlockSize(utf8Length: number): number {
   return utf8Length + 1;
@@ -85,6 +94,16 @@ export function bytesGetsizeof(n: number): number {
 export function bytesBlockSize(n: number, fromData = true): number | null {
   if (n === 0 || (n === 1 && fromData)) return null;
   return bytesGetsizeof(n);
+}
+
+/**
+ * The block of `b * n` for bytes of length `length`, or null when `b` itself is returned
+ * (n = 1, or a result as long as `b`). An empty result is still a new 33-byte object.
+ */
+export function bytesRepeatBlockSize(length: number, n: number): number | null {
+  const size = length * Math.max(n, 0);
+  if (size === length) return null;
+  return bytesGetsizeof(size);
 }
 
 export interface ByteArrayStorage {
