@@ -31,6 +31,7 @@ export function runProcess(
   timeoutMs: number,
   env?: Record<string, string>,
 ): Promise<Outcome>;
+export function pythonExecutable(): string;
 export function runPython(spec: CaseSpec, env?: Record<string, string>): Promise<Outcome>;
 export function runHeapline(spec: CaseSpec, timeoutMs?: number): Promise<Outcome>;
 export function sameOutcome(a: Outcome, b: Outcome | undefined): boolean;

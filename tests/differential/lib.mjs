@@ -1,6 +1,6 @@
 // Shared helpers of the differential suite: used by capture.mjs, update-known-failures.mjs
 // and differential.test.ts. Plain Node, no dependencies. See docs/differential-tests.md.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,9 +121,20 @@ export function runProcess(cmd, args, cwd, timeoutMs, env = caseEnv()) {
   });
 }
 
+/** @type {string | undefined} */
+let python;
+/**
+ * The interpreter `python3` names, resolved once: `python3` may be a slow wrapper (a pyenv
+ * shim), and sys.executable is the same interpreter without it.
+ */
+export function pythonExecutable() {
+  python ??= execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
+  return python;
+}
+
 /** `python3 SCRIPT`, output made portable. @param {CaseSpec} spec */
 export async function runPython(spec, env = caseEnv()) {
-  const r = await runProcess('python3', [spec.script], spec.cwd, 120_000, env);
+  const r = await runProcess(pythonExecutable(), [spec.script], spec.cwd, 120_000, env);
   return { stdout: portable(r.stdout), stderr: portable(r.stderr), status: r.status };
 }
 
