@@ -77,9 +77,10 @@ export function bytesRepr(b: Uint8Array): string {
   return out + (quote === 34 ? '"' : "'");
 }
 
-/** repr(bytearray(b)). */
+/** repr(bytearray(b)): the quotes of bytes, but a single quote is always escaped. */
 export function bytearrayRepr(b: Uint8Array): string {
-  return 'bytearray(' + bytesRepr(b) + ')';
+  const r = bytesRepr(b);
+  return 'bytearray(' + (r[1] === '"' ? r.replace(/'/g, "\\'") : r) + ')';
 }
 
 /**
