@@ -424,7 +424,7 @@ add('partition', 'abc', [''], lambda: 'abc'.partition(''))
 write('str_methods.json', methods)
 
 cmp_strs = ['', 'a', 'b', 'ab', '\uffff', '\ue000', '\U0001F600', '\U00010000', '\ud800', '\udfff', 'a\U0001F600', 'a\uffff',
-            '\ud800\udc00x', '\U0010ffff']
+            '\U0010ffff', '\ud800x', '\udc00\ud800']
 write('str_compare.json', [[a, b, (a > b) - (a < b)] for a in cmp_strs for b in cmp_strs])
 
 # ---------------------------------------------------------------- numbers
