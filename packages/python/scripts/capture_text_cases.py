@@ -473,10 +473,10 @@ write('float_ops.json', float_ops)
 pow_ints = []
 for a in [0, 1, -1, 2, -2, 3, 10, -10, 7 ** 30, 2 ** 64]:
     for b in [0, 1, 2, 3, 10, -1, -2, -3, 65, -65, 1100]:
-        pow_ints.append([str(a), str(b), attempt(lambda: (lambda r: {'int': str(r)} if isinstance(r, int) else {'float': fbits(r)})(a ** b))])
+        pow_ints.append([str(a), str(b), attempt(lambda: (lambda r: {'int': hex(r)} if isinstance(r, int) else {'float': fbits(r)})(a ** b))])
 for a, b, m in [(2, 10, 1000), (3, -1, 7), (2, -1, 4), (5, 3, 0), (-2, 5, 13), (2, 5, -13), (0, -1, 5), (7, 0, 1), (7, 0, -1),
                 (123456789, 987654321, 10 ** 9 + 7), (4, -2, 9), (-3, -3, 11)]:
-    pow_ints.append([str(a), str(b), attempt(lambda: {'int': str(pow(a, b, m))}), str(m)])
+    pow_ints.append([str(a), str(b), attempt(lambda: {'int': hex(pow(a, b, m))}), str(m)])
 write('int_pow.json', pow_ints)
 
 rounds = []

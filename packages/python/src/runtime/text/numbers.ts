@@ -7,6 +7,7 @@ import { decomposeDouble, dtoaDigits } from './dtoa.js';
 import { pyError } from './errors.js';
 import { intToFloat } from './floatText.js';
 import { bitLength } from './intText.js';
+import { powPositive } from './pow.js';
 
 function intZeroDivision() {
   return pyError('ZeroDivisionError', 'integer division or modulo by zero');
@@ -95,7 +96,7 @@ export function floatTrueDiv(a: number, b: number): number {
 export function floatMod(a: number, b: number): number {
   if (b === 0) throw pyError('ZeroDivisionError', 'float modulo');
   let mod = a % b;
-  if (mod) {
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) mod += b;
   } else {
     mod = b < 0 ? -0 : 0;
@@ -106,7 +107,7 @@ export function floatMod(a: number, b: number): number {
 function floatDivModInner(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -115,7 +116,7 @@ function floatDivModInner(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -178,7 +179,7 @@ export function floatPow(iv: number, iw: number): number | ComplexResult {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  let ix = Math.pow(iv, iw);
+  let ix = powPositive(iv, iw);
   if (ix === Infinity) throw pyError('OverflowError', "(34, 'Numerical result out of range')");
   if (negate) ix = -ix;
   return ix;
@@ -187,7 +188,7 @@ export function floatPow(iv: number, iw: number): number | ComplexResult {
 function complexPowReal(a: number, b: number): ComplexResult {
   // _Py_c_pow((a, 0), (b, 0)) for a < 0, b not an integer.
   const vabs = Math.abs(a);
-  const len = Math.pow(vabs, b);
+  const len = powPositive(vabs, b);
   const at = Math.atan2(0, a);
   const phase = at * b;
   const re = len * Math.cos(phase);
