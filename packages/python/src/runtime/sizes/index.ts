@@ -15,3 +15,4 @@ export * from './classes.js';
 export * from './functions.js';
 export * from './objects.js';
 export * from './freelists.js';
+export * from './module.js';
