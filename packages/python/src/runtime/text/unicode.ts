@@ -54,7 +54,13 @@ function loadFlags(): void {
   for (let cp = 0; cp < 256; cp++) latin1Flags[cp] = searchFlags(cp);
 }
 
+// The run found last: text tends to stay within a script, so most lookups hit it.
+let lastLo = 0;
+let lastHi = 0;
+let lastFlags = 0;
+
 function searchFlags(cp: number): number {
+  if (cp >= lastLo && cp < lastHi) return lastFlags;
   const starts = runStarts!;
   let lo = 0;
   let hi = starts.length - 1;
@@ -63,7 +69,10 @@ function searchFlags(cp: number): number {
     if (starts[mid]! <= cp) lo = mid;
     else hi = mid - 1;
   }
-  return runFlags![lo]!;
+  lastLo = starts[lo]!;
+  lastHi = lo + 1 < starts.length ? starts[lo + 1]! : 0x110000;
+  lastFlags = runFlags![lo]!;
+  return lastFlags;
 }
 
 /** The F_* flag bits of a code point. */
