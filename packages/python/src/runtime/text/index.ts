@@ -17,13 +17,31 @@ export {
   unitIndex,
 } from './codePoints.js';
 export {
+  F_ALPHA,
+  F_CASE_IGNORABLE,
+  F_CASED,
+  F_DECIMAL,
+  F_DIGIT,
+  F_LOWER,
+  F_NUMERIC,
+  F_PRINTABLE,
+  F_SPACE,
+  F_TITLE,
+  F_UPPER,
+  F_XID_CONTINUE,
+  F_XID_START,
   UNICODE_VERSION,
   charFlags,
   decimalValue,
+  foldOf,
   isLineBreakCp,
   isPrintableCp,
   isSpaceCp,
+  lowerOf,
+  titleOf,
+  upperOf,
 } from './unicode.js';
+export { powPositive } from './pow.js';
 export { dtoaDigits, exactDigits, formatDouble, decomposeDouble, type Digits, type DoubleFormatFlags } from './dtoa.js';
 export { floatRepr, parseFloatLiteral, intToFloat, floatToInt, floatIsInteger } from './floatText.js';
 export {
