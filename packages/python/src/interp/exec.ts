@@ -45,7 +45,7 @@ declare module './interp.js' {
     evalArgs(f: Frame, e: ast.Call): { args: PyObject[]; kwargs: [string, PyObject][] };
     comprehension(f: Frame, e: ComprehensionNode): PyObject;
     compBody(f: Frame, e: ComprehensionNode): Exec;
-    addTb(f: Frame, err: PyErr, line: number): void;
+    addTb(f: Frame, err: PyErr, line: number, stmt?: ast.Node | null): void;
     raiseStmt(f: Frame, s: ast.Raise): never;
     fstring(f: Frame, e: ast.FString): string;
     slice(f: Frame, e: ast.Slice): PySlice;
@@ -260,11 +260,12 @@ Interp.prototype.exec = function* (this: Interp, f: Frame, body: readonly ast.St
   return NORMAL;
 };
 
-Interp.prototype.addTb = function (this: Interp, f: Frame, err: PyErr, line: number): void {
+Interp.prototype.addTb = function (this: Interp, f: Frame, err: PyErr, line: number, stmtNode: ast.Node | null = null): void {
   const exc = err.exc as PyExc & { tbFrame?: Frame };
   if (exc.tbFrame === f) return;
   exc.tbFrame = f;
-  exc.tb.unshift({ filename: f.code.filename, line, name: f.code.name });
+  const pos = exc.posFrame === f ? exc.pos : null;
+  exc.tb.unshift({ filename: f.code.filename, line: pos ? (pos as ast.Expression).line : line, name: f.code.name, pos: pos ?? stmtNode });
 };
 
 Interp.prototype.stmt = function* (this: Interp, f: Frame, s: ast.Statement): Exec {
@@ -481,7 +482,7 @@ Interp.prototype.stmt = function* (this: Interp, f: Frame, s: ast.Statement): Ex
     return NORMAL;
   } catch (e) {
     if (e instanceof PyErr) {
-      this.addTb(f, e, s.line);
+      this.addTb(f, e, s.line, s);
       this.unwindStack(f, depth);
     }
     throw e;
@@ -682,6 +683,7 @@ Interp.prototype.raiseStmt = function (this: Interp, f: Frame, s: ast.Raise): ne
     v.context = handling;
     this.take(handling, v, '__context__');
   }
+  v.posFrame = null;
   throw this.throwing(v);
 };
 
@@ -787,6 +789,22 @@ Interp.prototype.constant = function (this: Interp, e: ast.Expression): PyObject
 };
 
 Interp.prototype.ev = function (this: Interp, f: Frame, e: ast.Expression): PyObject {
+  try {
+    return evalExpr(this, f, e);
+  } catch (err) {
+    if (err instanceof PyErr && err.exc.posFrame !== f) {
+      err.exc.posFrame = f;
+      err.exc.pos = e;
+    }
+    throw err;
+  }
+};
+
+function evalExpr(this_: Interp, f: Frame, e: ast.Expression): PyObject {
+  return evalExprImpl.call(this_, f, e);
+}
+
+const evalExprImpl = function (this: Interp, f: Frame, e: ast.Expression): PyObject {
   switch (e.kind) {
     case 'Name':
       return this.loadName(f, e.id);

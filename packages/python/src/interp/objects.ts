@@ -260,11 +260,16 @@ export class PyExc extends PyInstance {
   suppressContext = false;
   /** Frames the exception passed through: (file, line, function name). */
   tb: TbEntry[] = [];
+  /** Innermost expression being evaluated when the exception reached `posFrame`. */
+  pos: import('../parser/ast.js').Node | null = null;
+  posFrame: unknown = null;
 }
 export interface TbEntry {
   readonly filename: string;
   readonly line: number;
   readonly name: string;
+  /** The instruction's source span (the expression or statement that raised). */
+  readonly pos: import('../parser/ast.js').Node | null;
 }
 
 export class PyModule extends PyObject {

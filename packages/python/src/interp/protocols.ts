@@ -586,7 +586,11 @@ Interp.prototype.formatException = function (this: Interp, exc: PyExc): string {
       for (const t of e.tb) {
         out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
         const src = t.filename === this.opts.filename ? this.opts.lines[t.line - 1] : undefined;
-        if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+        if (src !== undefined && src.trim() !== '') {
+          out += `    ${src.trim()}\n`;
+          const c = t.pos ? caretLine(src, t.pos) : null;
+          if (c) out += c + '\n';
+        }
       }
     }
     let msg: string;
@@ -605,3 +609,48 @@ Interp.prototype.formatException = function (this: Interp, exc: PyExc): string {
 };
 
 export { PyTuple };
+
+type Span = { line: number; col: number; endLine: number; endCol: number };
+
+/** The 3.11 traceback's location line: `^` under the failing expression, `~^~` for anchors. */
+function caretLine(line: string, node: import('../parser/ast.js').Node): string | null {
+  const n = node as unknown as Span & { kind: string };
+  const stripped = line.trim();
+  const leading = line.length - line.trimStart().length;
+  const start = n.col;
+  const end = n.endLine !== n.line ? leading + stripped.length : n.endCol;
+  if (end <= start) return null;
+  let anchors: [number, number] | null = null;
+  if (n.endLine === n.line) {
+    const seg = line.slice(start, end);
+    if (n.kind === 'BinOp') {
+      const b = node as import('../parser/ast.js').BinOp;
+      const opStart = (b.left as unknown as Span).endCol - start;
+      const opEnd = (b.right as unknown as Span).col - start;
+      const opStr = seg.slice(opStart, opEnd);
+      const opOffset = opStr.length - opStr.trimStart().length;
+      let left = opStart + opOffset;
+      let right = left + 1;
+      if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1]!)) right++;
+      while (left < seg.length && (/\s/.test(seg[left]!) || ')#'.includes(seg[left]!))) {
+        left++;
+        right++;
+      }
+      anchors = [left, right];
+    } else if (n.kind === 'Subscript') {
+      const sb = node as import('../parser/ast.js').Subscript;
+      let left = (sb.value as unknown as Span).endCol - start;
+      let right = (sb.slice as unknown as Span).endCol - start + 1;
+      while (left < seg.length && (/\s/.test(seg[left]!) || seg[left] !== '[')) left++;
+      while (right < seg.length && (/\s/.test(seg[right]!) || seg[right] !== ']')) right++;
+      if (right < seg.length) right++;
+      anchors = [left, right];
+    }
+  }
+  const width = end - start;
+  if (!(width < stripped.length || (anchors && anchors[1] - anchors[0] > 0))) return null;
+  let marks: string;
+  if (anchors) marks = '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(Math.max(0, width - anchors[1]));
+  else marks = '^'.repeat(width);
+  return '    ' + ' '.repeat(start - leading) + marks;
+}
