@@ -185,9 +185,14 @@ function insertionResize(storage: DictStorage, unicode: boolean): DictStep {
 
 /**
  * Stores a key (`d[k] = v`, MAP_ADD, `setdefault`...). `strKey`: the key is an exact `str`;
- * `isNew`: it is not in the dict yet (replacing a value allocates nothing).
+ * `isNew`: it is not in the dict yet (replacing a value allocates nothing). For a split dict
+ * (a materialised instance `__dict__`), pass the key as `name`: a new str key is added to the
+ * class's shared keys while they have room (see {@link splitDictInsertName}).
  */
-export function dictInsert(storage: DictStorage, strKey: boolean, isNew: boolean): DictStep {
+export function dictInsert(storage: DictStorage, strKey: boolean, isNew: boolean, name?: string): DictStep {
+  if (storage.kind === 'split' && strKey && name !== undefined) {
+    return isNew ? splitDictInsertName(storage, name) : { storage, ops: [] };
+  }
   if (storage.kind === 'empty') {
     const keys0 = newKeys(DICT_LOG_MINSIZE, strKey);
     const keys = { ...keys0, nentries: 1, usable: keys0.usable - 1 };
@@ -205,7 +210,8 @@ export function dictInsert(storage: DictStorage, strKey: boolean, isNew: boolean
   if (s.kind === 'split') {
     const shared = s.shared;
     if (shared.usable > 0) {
-      shared.names.push(`#${shared.names.length}`);
+      // No name given: a placeholder that no attribute can be called.
+      shared.names.push(`\u0000${shared.names.length}`);
       shared.usable--;
       return { storage: { ...s, used: s.used + 1 }, ops };
     }

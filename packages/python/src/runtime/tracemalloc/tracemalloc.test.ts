@@ -78,13 +78,15 @@ function caught(f: () => unknown): [string, string] | null {
 
 describe('_format_size', () => {
   it(`matches CPython on ${cases.format_size.length} values`, () => {
-    for (const [value, sign, text] of cases.format_size) expect(formatSize(value, sign), `${value} ${sign}`).toBe(text);
+    const wrong = cases.format_size.filter(([value, sign, text]) => formatSize(value, sign) !== text);
+    expect(wrong).toEqual([]);
   });
 });
 
 describe('fnmatch', () => {
   it(`matches fnmatch.fnmatch on ${cases.fnmatch.length} name/pattern pairs`, () => {
-    for (const [name, pattern, result] of cases.fnmatch) expect(fnmatch(name, pattern), `${JSON.stringify(name)} ${JSON.stringify(pattern)}`).toBe(result);
+    const wrong = cases.fnmatch.filter(([name, pattern, result]) => fnmatch(name, pattern) !== result);
+    expect(wrong).toEqual([]);
   });
 });
 
