@@ -40,12 +40,12 @@ program
   .option('--log <out>', 'write the event log (JSON Lines) while the program runs')
   .option('--max-events <n>', 'stop after this many events (exit status 3)', positiveInt('--max-events'))
   .option('--max-seconds <s>', 'stop after this many seconds (exit status 3)', positiveNumber('--max-seconds'))
-  .action((file: string, opts: { log?: string; maxEvents?: number; maxSeconds?: number }) => {
-    process.exitCode = runCommand(file, opts);
+  .action(async (file: string, opts: { log?: string; maxEvents?: number; maxSeconds?: number }) => {
+    process.exitCode = await runCommand(file, opts);
   });
 
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     if (error.code === 'heapline.invalidArgument') process.stderr.write(`heapline: ${error.message}\n`);
@@ -56,5 +56,6 @@ try {
     process.exit(2);
   }
   process.stderr.write(`heapline: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.HEAPLINE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(70);
 }

@@ -1,6 +1,7 @@
 /** `heapline run FILE.py`: runs a script on the simulated heap, printing what CPython prints. */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { EVENT_FORMAT_VERSION, SIMULATED_PYTHON, type Heap } from '@heapline/core';
 import { runPython } from '@heapline/python';
 
@@ -43,7 +44,30 @@ class LogWriter {
   }
 }
 
-export function runCommand(file: string, options: RunCommandOptions): number {
+/**
+ * Runs `heapline run` in a worker thread with a large stack: the interpreter recurses in JS for
+ * Python calls, and CPython's default recursion limit (1000) needs more than Node's main stack.
+ */
+export function runCommand(file: string, options: RunCommandOptions): Promise<number> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./runWorker.js', import.meta.url), {
+      workerData: { file, options },
+      resourceLimits: { stackSizeMb: 512, maxOldGenerationSizeMb: 8192 },
+      stdout: false,
+      stderr: false,
+    });
+    let status = 70;
+    worker.on('message', (m: { status: number }) => (status = m.status));
+    worker.on('error', (error) => {
+      process.stderr.write(`heapline: internal error: ${error.message}\n`);
+      if (process.env.HEAPLINE_DEBUG) process.stderr.write(`${error.stack}\n`);
+      status = 70;
+    });
+    worker.on('exit', () => resolve(status));
+  });
+}
+
+export function runInThisThread(file: string, options: RunCommandOptions): number {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');

@@ -15,6 +15,7 @@ import {
   PyMethod,
   PyObject,
   PyStr,
+  PySuper,
   PyTuple,
   PyType,
   PyWrapper,
@@ -497,7 +498,7 @@ Interp.prototype.call = function (this: Interp, f: PyObject, args: PyObject[], k
 /** o.name(*args): LOAD_METHOD + CALL (no bound method object for functions). */
 Interp.prototype.callMethod = function (this: Interp, o: PyObject, name: string, args: PyObject[], kwargs: Kwargs = []): PyObject {
   const t = o.type;
-  const attr = o instanceof PyType ? undefined : t.lookup(name);
+  const attr = o instanceof PyType || o instanceof PySuper || name === '__new__' ? undefined : t.lookup(name);
   if (attr instanceof PyFunction && !(o instanceof PyInstance && (o.attrs.has(name) || o.slotValues.has(name)))) {
     this.push(attr);
     this.push(o);

@@ -18,6 +18,7 @@ import {
   PySet,
   PySlice,
   PyStr,
+  PySuper,
   PyTuple,
   PyType,
   type CodeInfo,
@@ -1073,7 +1074,7 @@ Interp.prototype.evalCall = function (this: Interp, f: Frame, e: ast.Call): PyOb
   if (fe.kind === 'Attribute') {
     // LOAD_METHOD: a plain function found on the type is called with self, no bound method.
     const o = this.ev(f, fe.value);
-    const attr = o instanceof PyType ? undefined : o.type.lookup(fe.attr);
+    const attr = o instanceof PyType || o instanceof PySuper || fe.attr === '__new__' ? undefined : o.type.lookup(fe.attr);
     const shadowed = o instanceof PyInstance && (o.attrs.has(fe.attr) || o.slotValues.has(fe.attr) || (o.dictObj !== null && !!this.dictGetStr(o.dictObj, fe.attr)));
     if ((attr instanceof PyFunction || (attr instanceof PyObject && attr.type === this.T.builtin_function_or_method && (attr as { self?: unknown }).self === null)) && !shadowed) {
       this.push(attr);

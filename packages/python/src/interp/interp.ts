@@ -193,6 +193,7 @@ export class Interp implements NativeContext {
 
   /** `holder` takes a reference to `o` in `slot`. */
   take(o: PyObject, holder: PyObject | number, slot: string | number): void {
+    if (o.id === 0) this.materialize(o);
     this.heap.take(o.id, typeof holder === 'number' ? holder : holder.id, slot);
   }
   drop(o: PyObject, holder: PyObject | number, slot: string | number): void {

@@ -568,7 +568,7 @@ Interp.prototype.runGcCallbacks = function (
 };
 
 function excName(rt: Interp, t: PyType): string {
-  return t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
+  return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
 }
 
 Interp.prototype.formatException = function (this: Interp, exc: PyExc): string {
@@ -583,7 +583,21 @@ Interp.prototype.formatException = function (this: Interp, exc: PyExc): string {
     }
     if (e.tb.length) {
       out += 'Traceback (most recent call last):\n';
+      // tb_print_internal: after 3 identical entries in a row, count the rest.
+      let last = '';
+      let count = 0;
+      const flush = (): void => {
+        if (count > 3) out += `  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? 's' : ''}]\n`;
+      };
       for (const t of e.tb) {
+        const key = `${t.filename}\0${t.line}\0${t.name}`;
+        if (key !== last) {
+          flush();
+          last = key;
+          count = 0;
+        }
+        count++;
+        if (count > 3) continue;
         out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
         const src = t.filename === this.opts.filename ? this.opts.lines[t.line - 1] : undefined;
         if (src !== undefined && src.trim() !== '') {
@@ -592,6 +606,7 @@ Interp.prototype.formatException = function (this: Interp, exc: PyExc): string {
           if (c) out += c + '\n';
         }
       }
+      flush();
     }
     let msg: string;
     try {
