@@ -21,7 +21,7 @@ export const knownFailuresFile = path.join(diffDir, 'known-failures.txt');
 export const ROOT_TOKEN = '{ROOT}';
 
 /** Per-case time limit for `heapline run`, in ms. */
-export const CASE_TIMEOUT_MS = Number(process.env.HEAPLINE_DIFF_TIMEOUT_MS) || 30_000;
+export const CASE_TIMEOUT_MS = Number(process.env.HEAPLINE_DIFF_TIMEOUT_MS) || 20_000;
 
 /** How many cases run at once. */
 export const JOBS = Number(process.env.HEAPLINE_DIFF_JOBS) || 3;
