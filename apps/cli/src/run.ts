@@ -52,7 +52,7 @@ export function runCommand(file: string, options: RunCommandOptions): Promise<nu
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./runWorker.js', import.meta.url), {
       workerData: { file, options },
-      resourceLimits: { stackSizeMb: 512, maxOldGenerationSizeMb: 8192 },
+      resourceLimits: { stackSizeMb: 64, maxOldGenerationSizeMb: 8192 },
       stdout: false,
       stderr: false,
     });

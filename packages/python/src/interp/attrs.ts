@@ -294,9 +294,19 @@ Interp.prototype.setattr = function (this: Interp, o: PyObject, name: string, v:
   if (o instanceof PyInstance) {
     if (t.slots && t.slots.includes(name)) {
       const old = o.slotValues.get(name);
+      if (old) {
+        o.slotValues.set(name, v);
+        this.take(v, o, name);
+        this.drop(old, o, name);
+        return;
+      }
+      // Slot edges sit in declaration order, before inline attributes: subtype_dealloc clears
+      // them in that order.
+      const i = t.slots.indexOf(name);
+      let pos = 0;
+      for (const s of o.slotValues.keys()) if (t.slots.indexOf(s) < i) pos++;
       o.slotValues.set(name, v);
-      this.take(v, o, name);
-      if (old) this.drop(old, o, name);
+      this.heap.insert(v.id, o.id, name, pos);
       return;
     }
     if (!t.managedDict) {

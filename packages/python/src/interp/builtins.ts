@@ -507,9 +507,9 @@ function sortList(rt: Interp, l: PyList, kw: Kwargs): void {
     return t;
   };
   try {
-    // merge sort (stable), reverse keeps stability like CPython (reverse, sort, reverse)
+    // CPython reverses first when reverse=True, then sorts stably, then reverses again.
     if (reverse) idx.reverse();
-    const sorted = mergeSort(idx, (x, y) => lt(y, x) ? 1 : lt(x, y) ? -1 : 0);
+    const sorted = idx.length < 64 ? binarySortRun(idx, lt) : mergeSort(idx, (x, y) => (lt(y, x) ? 1 : lt(x, y) ? -1 : 0));
     if (reverse) sorted.reverse();
     const newItems = sorted.map((i) => items[i]!);
     // Reorder the list's heap edges: simplest faithful model is to rebuild positions.
@@ -524,6 +524,37 @@ function sortList(rt: Interp, l: PyList, kw: Kwargs): void {
     for (let i = keys.length - 1; i >= 0; i--) rt.pop(keys[i]!);
   }
   if (error) throw error;
+}
+
+/**
+ * timsort on a short list, as listsort does it: count_run (a strictly descending run is
+ * reversed), then binary insertion of the rest, comparing `lt(pivot, element)`.
+ */
+function binarySortRun(a: number[], lt: (i: number, j: number) => boolean): number[] {
+  const n = a.length;
+  if (n < 2) return a.slice();
+  const out = a.slice();
+  let run = 2;
+  if (lt(out[1]!, out[0]!)) {
+    while (run < n && lt(out[run]!, out[run - 1]!)) run++;
+    const head = out.slice(0, run).reverse();
+    out.splice(0, run, ...head);
+  } else {
+    while (run < n && !lt(out[run]!, out[run - 1]!)) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = out[start]!;
+    let l = 0;
+    let r = start;
+    while (l < r) {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, out[p]!)) r = p;
+      else l = p + 1;
+    }
+    out.splice(start, 1);
+    out.splice(l, 0, pivot);
+  }
+  return out;
 }
 
 function mergeSort(a: number[], cmp: (x: number, y: number) => number): number[] {
@@ -610,7 +641,9 @@ function installTypes(
     if (!x) v = 0n;
     else if (x instanceof PyStr || x instanceof PyBytes) {
       const s = x instanceof PyStr ? x.v : new TextDecoder().decode(x.v);
-      v = parseIntStr(rt, s, base ? Number((base as PyInt).v) : 10, x);
+      const b = base ? Number((base as PyInt).v) : 10;
+      if (b !== 0 && (b < 2 || b > 36)) rt.raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+      v = parseIntStr(rt, s, b, x);
     } else if (base) rt.raise('TypeError', "int() can't convert non-string with explicit base");
     else if (x instanceof PyInt) v = x.v;
     else if (x instanceof PyFloat) {

@@ -12,6 +12,7 @@ import {
   PyExc,
   PyFunction,
   PyInstance,
+  PyList,
   PyMethod,
   PyObject,
   PyStr,
@@ -545,7 +546,8 @@ Interp.prototype.typeCall = function (this: Interp, t: PyType, args: PyObject[],
     return nt;
   }
   if (!isUserType(t)) {
-    const ctor = t.natives.get('__new__');
+    let ctor: PyObject | undefined;
+    for (const m of t.mro) if ((ctor = m.natives.get('__new__'))) break;
     if (!ctor || !(ctor instanceof PyBuiltin)) {
       for (const a of args) this.pop(a);
       this.raise('TypeError', `cannot create '${t.name}' instances`);
@@ -671,6 +673,21 @@ Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[]
     }
   }
   t.hasDel = t.mro.some((m) => m.dict.has('__del__'));
+  // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None.
+  if (t.dict.has('__eq__') && !t.dict.has('__hash__')) {
+    t.dict.set('__hash__', this.None);
+    this.take(this.None, t, '__hash__');
+  }
+  // Slots: subclass first, each class's in declaration order (the order they are cleared in).
+  if (t.slots) {
+    const own = ns ? ((): string[] => {
+      const sl = t.dict.get('__slots__');
+      if (!sl) return [];
+      return (sl instanceof PyStr ? [sl.v] : sl instanceof PyTuple || sl instanceof PyList ? sl.items.map((x) => (x as PyStr).v) : []).filter((n) => n !== '__dict__' && n !== '__weakref__');
+    })() : [];
+    const inherited = t.mro.slice(1).flatMap((m) => (m.dict.has('__slots__') ? (m.slots ?? []).filter((n) => !(m.mro.slice(1).some((x) => x.slots?.includes(n)))) : []));
+    t.slots = [...own, ...inherited.filter((n) => !own.includes(n))];
+  }
   return t;
 };
 

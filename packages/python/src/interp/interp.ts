@@ -109,6 +109,8 @@ export class Interp implements NativeContext {
   readonly startTime = Date.now();
   private eventsChecked = 0;
   private lastProgress = 0;
+  /** Engine gc statistics right after start-up, which CPython's start-up baseline replaces. */
+  setupStats: { collections: number; collected: number; uncollectable: number }[] = [];
   /** Hooks run after each allocation (tracemalloc). */
   onAlloc: ((o: PyObject, size: number) => void) | null = null;
   onFree: ((id: number) => void) | null = null;
@@ -168,8 +170,8 @@ export class Interp implements NativeContext {
 
   /** Gives a heap object to a builtin created without one (native methods, descriptors). */
   materialize(o: PyObject): void {
-    const gc = !(o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat);
-    this.allocStatic(o, { size: o instanceof PyBuiltin ? 72 : 48, gc }, this.rootBuiltins, `builtin ${o.type?.name ?? ''}`);
+    // Static descriptors in CPython: never allocated by the program, so not GC-counted.
+    this.allocStatic(o, { size: o instanceof PyBuiltin ? 72 : 48 }, this.rootBuiltins, `builtin ${o.type?.name ?? ''}`);
   }
 
   /** Drops a stack reference to `o` from frame `f` (default: current). */
@@ -343,7 +345,9 @@ export class Interp implements NativeContext {
     }
     const label = this.keyLabel(key);
     d.table.add({ key, value, hash: h, label });
-    this.take(key, d, `<key ${label}>`);
+    // Str keys (interned, as identifiers and constants are) are not traversed by the collector
+    // (a unicode-keys table visits only values); other keys are held and traversed.
+    if (!(key instanceof PyStr)) this.take(key, d, `<key ${label}>`);
     this.take(value, d, label);
     this.resizeDict(d);
   }
@@ -356,7 +360,7 @@ export class Interp implements NativeContext {
     const e = this.dictLookup(d, key);
     if (!e) return false;
     d.table.remove(e);
-    this.drop(e.key, d, `<key ${e.label}>`);
+    if (!(e.key instanceof PyStr)) this.drop(e.key, d, `<key ${e.label}>`);
     this.drop(e.value, d, e.label);
     return true;
   }
@@ -364,7 +368,7 @@ export class Interp implements NativeContext {
     const entries = d.table.list();
     d.table.clear();
     for (const e of entries) {
-      this.drop(e.key, d, `<key ${e.label}>`);
+      if (!(e.key instanceof PyStr)) this.drop(e.key, d, `<key ${e.label}>`);
       this.drop(e.value, d, e.label);
     }
     this.resizeDict(d);

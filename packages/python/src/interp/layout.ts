@@ -5,7 +5,7 @@
  */
 
 export function intSize(v: bigint): number {
-  if (v === 0n) return 24 + 4;
+  if (v === 0n) return 28;
   let a = v < 0n ? -v : v;
   let digits = 0;
   while (a > 0n) {

@@ -211,8 +211,9 @@ function makeGc(rt: Interp): PyModule {
     const stats = rt.heap.getStats();
     const dicts = stats.map((s, g) => {
       const base = STARTUP.stats[g]!;
+      const setup = rt.setupStats[g] ?? { collections: 0, collected: 0, uncollectable: 0 };
       const d = rt.dict();
-      for (const [k, v] of [['collections', s.collections + base[0]], ['collected', s.collected + base[1]], ['uncollectable', s.uncollectable + base[2]]] as const) {
+      for (const [k, v] of [['collections', s.collections - setup.collections + base[0]], ['collected', s.collected - setup.collected + base[1]], ['uncollectable', s.uncollectable - setup.uncollectable + base[2]]] as const) {
         const i = rt.int(v);
         rt.dictSetStr(d, k, i);
         rt.pop(i);

@@ -322,7 +322,7 @@ export class PyIter extends PyObject {
   constructor(
     type: PyType,
     readonly kind: string,
-    readonly source: PyObject | null,
+    public source: PyObject | null,
   ) {
     super(type);
   }

@@ -225,6 +225,11 @@ Interp.prototype.next = function (this: Interp, it: PyObject): PyObject | null {
       }
     }
     it.exhausted = true;
+    // listiter/tupleiter/dictiter/setiter/striter drop their sequence once exhausted.
+    if (src && it.kind !== 'dict_view' && this.heap.isAlive(it.id)) {
+      (it as { source: PyObject | null }).source = null;
+      this.drop(src, it, 'it_seq');
+    }
     return null;
   }
   if (it instanceof PyGen) {
@@ -440,11 +445,15 @@ Interp.prototype.delitem = function (this: Interp, o: PyObject, k: PyObject): vo
       const idxs: number[] = [];
       for (let i = 0, x = start; i < count; i++, x += step) idxs.push(x);
       idxs.sort((a, b) => a - b);
-      const removed: PyObject[] = [];
-      for (let j = idxs.length - 1; j >= 0; j--) removed.push(o.items.splice(idxs[j]!, 1)[0]!);
-      // list_ass_slice: the items are released after the list is updated, first to last.
-      // Edges are removed from the heap at their old positions, highest first.
-      for (let j = idxs.length - 1; j >= 0; j--) this.heap.drop(removed[idxs.length - 1 - j]!.id, o.id, idxs[j]!);
+      const removed = idxs.map((i) => o.items[i]!);
+      for (let j = idxs.length - 1; j >= 0; j--) o.items.splice(idxs[j]!, 1);
+      if (Math.abs(step) === 1) {
+        // list_ass_slice: the old items are released last to first.
+        for (let j = idxs.length - 1; j >= 0; j--) this.heap.drop(removed[j]!.id, o.id, idxs[j]!);
+      } else {
+        // list_ass_subscript with a step: released in increasing index order.
+        for (let j = 0; j < idxs.length; j++) this.heap.drop(removed[j]!.id, o.id, idxs[j]! - j);
+      }
       return;
     }
     if (!(k instanceof PyInt)) this.raise('TypeError', `list indices must be integers or slices, not ${k.type.name}`);

@@ -148,10 +148,10 @@ export function bootstrap(rt: Interp): void {
   rt.None = rt.allocStatic(new PyNone(T.NoneType!), { size: L.NONE_SIZE }, rt.rootBuiltins, 'None');
   rt.NotImplemented = rt.allocStatic(new PyNotImplemented(T.NotImplementedType!), { size: 16 }, rt.rootBuiltins, 'NotImplemented');
   rt.Ellipsis = rt.allocStatic(new PyEllipsis(T.ellipsis!), { size: 16 }, rt.rootBuiltins, 'Ellipsis');
-  rt.False = rt.allocStatic(new PyBool(T.bool!, 0n), { size: 24 }, rt.rootBuiltins, 'False');
+  rt.False = rt.allocStatic(new PyBool(T.bool!, 0n), { size: 28 }, rt.rootBuiltins, 'False');
   rt.True = rt.allocStatic(new PyBool(T.bool!, 1n), { size: 28 }, rt.rootBuiltins, 'True');
   for (let v = -5; v <= 256; v++) {
     rt.smallInts.push(rt.allocStatic(new PyInt(T.int!, BigInt(v)), { size: L.intSize(BigInt(v)) }, rt.rootBuiltins, 'small int'));
   }
-  rt.emptyTuple = rt.allocStatic(new PyTuple(T.tuple!, []), { size: 40, gc: true, tracked: false, sequence: true, clearable: false }, rt.rootBuiltins, '()');
+  rt.emptyTuple = rt.allocStatic(new PyTuple(T.tuple!, []), { size: 40, gc: true, tracked: false, sequence: true, untrack: 'tuple', clearable: false }, rt.rootBuiltins, '()');
 }

@@ -1,0 +1,354 @@
+/**
+ * tracemalloc's state in a running interpreter: the {@link BlockTracer}, the hooks the
+ * interpreter calls on every allocation, resize and free, and the mapping from the interpreter's
+ * heap objects to the blocks CPython 3.11 allocates for them (runtime/sizes).
+ *
+ * The interpreter reports one size per heap object (its `sys.getsizeof`); CPython often
+ * allocates several blocks: a list's object and its item array, a dict's object and its keys,
+ * an instance and its inline values. The mapping here splits them, gives one-digit ints the 32
+ * bytes CPython allocates, and knows which objects come from freelists.
+ *
+ * Objects built for `Lib/tracemalloc.py`'s classes are not traced through the hooks (tracing is
+ * paused while they are built): their blocks are recorded explicitly, with the frames of the
+ * `tracemalloc.py` function that allocates them in CPython (see {@link TmState.withFrames}).
+ */
+import type { Frame } from '../frame.js';
+import type { Interp } from '../interp.js';
+import { PyBool, PyDict, PyExc, PyFloat, PyInstance, PyInt, PyIter, PyList, PyObject, PySet, PyTuple, PyType } from '../objects.js';
+import { instanceNew, intDigits, isSmallInt, newSharedKeys, plainClassShape, type InstanceShape } from '../../runtime/sizes/index.js';
+import type { BlockKey, RawFrame } from '../../runtime/tracemalloc/index.js';
+import { BlockTracer, type FreelistKind, type OwnedBlock, type Stack } from './tracer.js';
+import { FREELIST_COUNTS_AT_START } from './startup.generated.js';
+
+/** Where CPython's `Lib/tracemalloc.py` is (the frames of the objects it builds). */
+export const TRACEMALLOC_FILE = '/usr/lib/python3.11/tracemalloc.py';
+
+const LIST_OBJECT = 56;
+const DICT_OBJECT = 64;
+const SET_OBJECT = 216;
+const MEDIUM_INT = 32;
+
+/** A block to record for an object built by tracemalloc's Python layer. */
+export interface VirtualBlock {
+  readonly size: number;
+  /** Lines of tracemalloc.py allocating it, outermost first (on top of the current frames). */
+  readonly lines: readonly number[];
+  readonly kind?: FreelistKind | undefined;
+}
+
+export interface BlockGroup {
+  readonly keys: readonly BlockKey[];
+  holders: number;
+}
+
+export class TmState {
+  readonly tracer = new BlockTracer(FREELIST_COUNTS_AT_START);
+  /** While > 0, the hooks record nothing (tracemalloc's own objects are being built). */
+  paused = 0;
+  /** tracemalloc.py lines of the emulated Python calls in progress, innermost last. */
+  private readonly virtual: number[] = [];
+  /** Current block key of the separately allocated part of an object (list items, dict keys...). */
+  private readonly parts = new Map<number, BlockKey>();
+  /** Objects whose block CPython's `_get_object_traceback` cannot find (gh-101430). */
+  private readonly hidden = new Set<number>();
+  /** Called when a heap object dies (after its blocks are freed). */
+  private readonly onDeath = new Map<number, () => void>();
+  private readonly shapes = new WeakMap<PyType, InstanceShape>();
+
+  constructor(readonly rt: Interp) {}
+
+  get table() {
+    return this.tracer.table;
+  }
+
+  /** Installs the interpreter hooks (for good: freelists are followed even when not tracing). */
+  install(): void {
+    const rt = this.rt;
+    rt.onAlloc = (o, size) => this.onAlloc(o, size);
+    rt.onResize = (o, size) => this.onResize(o, size);
+    rt.heapFreeHook = (id) => this.onFree(id);
+    // A full collection empties the freelists (gc runs its callbacks after that).
+    const runGcCallbacks = rt.runGcCallbacks;
+    rt.runGcCallbacks = function (this: Interp, phase, info) {
+      if (phase === 'stop' && info.generation === 2) this.tm.tracer.clearFreelists();
+      runGcCallbacks.call(this, phase, info);
+    };
+  }
+
+  /** The traceback of an allocation now: emulated tracemalloc.py frames, then the Python frames. */
+  stack(extra: readonly number[] = []): Stack {
+    const limit = this.table.getTracebackLimit();
+    const frames: RawFrame[] = [];
+    let total = 0;
+    const add = (filename: string, lineno: number): void => {
+      total++;
+      if (frames.length < limit) frames.push({ filename, lineno });
+    };
+    for (let i = extra.length - 1; i >= 0; i--) add(TRACEMALLOC_FILE, extra[i]!);
+    for (let i = this.virtual.length - 1; i >= 0; i--) add(TRACEMALLOC_FILE, this.virtual[i]!);
+    for (let f: Frame | null = this.rt.frame; f; f = f.back) {
+      if (isInterpreterFrame(f)) continue;
+      add(f.code.filename, f.line);
+    }
+    return { frames, total };
+  }
+
+  /**
+   * Runs `fn` as if inside the tracemalloc.py code at `lines` (outermost first): allocations the
+   * hooks trace meanwhile get those frames on top of the caller's.
+   */
+  withFrames<T>(lines: readonly number[], fn: () => T): T {
+    this.virtual.push(...lines);
+    try {
+      return fn();
+    } finally {
+      this.virtual.length -= lines.length;
+    }
+  }
+
+  /** Runs `fn` with the hooks recording nothing (building tracemalloc's own objects). */
+  whilePaused<T>(fn: () => T): T {
+    this.paused++;
+    try {
+      return fn();
+    } finally {
+      this.paused--;
+    }
+  }
+
+  /**
+   * Records the blocks CPython allocates for an object of tracemalloc.py built by the
+   * interpreter as heap object `owner` (its own block first, if `own` is given).
+   */
+  record(owner: PyObject, own: VirtualBlock | null, others: readonly VirtualBlock[]): void {
+    const tracer = this.tracer;
+    if (own) tracer.alloc(owner.id, own.size, own.kind, () => this.stack(own.lines));
+    const blocks: OwnedBlock[] = [];
+    for (const b of others) {
+      const key = tracer.newKey('v');
+      tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines));
+      blocks.push({ key, kind: b.kind });
+    }
+    tracer.own(owner.id, blocks);
+  }
+
+  /** A list made by tracemalloc.py code: its object (list freelist) and item array. */
+  recordList(list: PyObject, capacity: number, objectLines: readonly number[], itemLines: readonly number[] = objectLines): void {
+    this.tracer.alloc(list.id, LIST_OBJECT, 'list', () => this.stack(objectLines));
+    if (capacity <= 0) return;
+    const key = `${list.id}:items`;
+    this.parts.set(list.id, key);
+    this.tracer.alloc(key, 8 * capacity, undefined, () => this.stack(itemLines));
+    this.tracer.own(list.id, [{ key }]);
+  }
+
+  /** Allocates blocks that {@link end} frees (temporaries living a while). */
+  begin(blocks: readonly VirtualBlock[]): BlockKey[] {
+    return blocks.map((b) => {
+      const key = this.tracer.newKey('t');
+      this.tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines));
+      return key;
+    });
+  }
+
+  end(keys: readonly BlockKey[]): void {
+    for (const key of [...keys].reverse()) this.tracer.free(key);
+  }
+
+  /** Blocks CPython allocates and frees right away (arguments tuples...): parked ones stay traced. */
+  temp(blocks: readonly VirtualBlock[]): void {
+    this.end(this.begin(blocks));
+  }
+
+  /** Blocks shared by several objects: freed by {@link release} once every holder did. */
+  group(blocks: readonly VirtualBlock[]): BlockGroup {
+    const tracer = this.tracer;
+    const keys = blocks.map((b) => {
+      const key = tracer.newKey('g');
+      tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines));
+      return key;
+    });
+    return { keys, holders: 0 };
+  }
+
+  /** `o` holds `g` until it dies. */
+  hold(o: PyObject, g: BlockGroup): void {
+    g.holders++;
+    this.whenFreed(o, () => {
+      if (--g.holders === 0) for (const key of g.keys) this.tracer.free(key);
+    });
+  }
+
+  whenFreed(o: PyObject, fn: () => void): void {
+    const prev = this.onDeath.get(o.id);
+    this.onDeath.set(o.id, prev ? () => (prev(), fn()) : fn);
+  }
+
+  /** `_get_object_traceback` cannot find `o`'s block (managed-dict instances, gh-101430). */
+  hide(o: PyObject): void {
+    this.hidden.add(o.id);
+  }
+
+  /** `_get_object_traceback(obj)`: the frames of the object's block, most recent first. */
+  objectTraceback(o: PyObject): readonly RawFrame[] | null {
+    if (o.id === 0 || this.hidden.has(o.id)) return null;
+    return this.table.getBlockTraceback(o.id);
+  }
+
+  // ------------------------------------------------------------------ hooks
+
+  private onAlloc(o: PyObject, size: number): void {
+    if (this.paused > 0) return;
+    const tracer = this.tracer;
+    const id = o.id;
+    const stack = (): Stack => this.stack();
+    const part = (role: string, partSize: number): void => {
+      const key = `${id}${role}`;
+      this.parts.set(id, key);
+      tracer.alloc(key, partSize, undefined, stack);
+      tracer.own(id, [{ key }]);
+    };
+    if (o instanceof PyList) {
+      const exact = o.type === this.rt.T.list;
+      const objectSize = exact ? LIST_OBJECT : LIST_OBJECT + (o.type.managedDict ? 16 : 0);
+      tracer.alloc(id, objectSize, exact ? 'list' : undefined, stack);
+      if (size > LIST_OBJECT) part(':items', size - LIST_OBJECT);
+      if (!exact && o.type.managedDict) this.hidden.add(id);
+      return;
+    }
+    if (o instanceof PyTuple) {
+      const n = o.items.length;
+      const kind = o.type === this.rt.T.tuple && n >= 1 && n <= 20 ? `tuple${n}` : undefined;
+      tracer.alloc(id, size, kind, stack);
+      return;
+    }
+    if (o instanceof PyDict) {
+      const exact = o.type === this.rt.T.dict;
+      tracer.alloc(id, DICT_OBJECT, exact ? 'dict' : undefined, stack);
+      if (size > DICT_OBJECT) part(':keys', size - DICT_OBJECT);
+      return;
+    }
+    if (o instanceof PySet) {
+      tracer.alloc(id, Math.min(size, SET_OBJECT), undefined, stack);
+      if (size > SET_OBJECT) part(':table', size - SET_OBJECT);
+      return;
+    }
+    if (o instanceof PyFloat) {
+      tracer.alloc(id, size, o.type === this.rt.T.float ? 'float' : undefined, stack);
+      return;
+    }
+    if (o instanceof PyInt && !(o instanceof PyBool)) {
+      // One-digit ints are made by _PyLong_FromMedium: sizeof(PyLongObject), 32 bytes.
+      const digits = intDigits(o.v);
+      tracer.alloc(id, digits <= 1 && !isSmallInt(o.v) && o.type === this.rt.T.int ? MEDIUM_INT : size, undefined, stack);
+      return;
+    }
+    if (o instanceof PyInstance && !(o instanceof PyExc)) {
+      tracer.alloc(id, size, undefined, stack);
+      const t = o.type;
+      if (t.managedDict) {
+        this.hidden.add(id);
+        const shape = this.shapeOf(t);
+        if (shape) {
+          const values = instanceNew(shape).blocks.find((b) => b.role === 'values');
+          if (values) part(':values', values.size);
+        }
+      }
+      return;
+    }
+    if (o instanceof PyIter) {
+      tracer.alloc(id, iteratorBlock(o.kind, size), undefined, stack);
+      return;
+    }
+    tracer.alloc(id, size, undefined, stack);
+  }
+
+  private onResize(o: PyObject, size: number): void {
+    if (this.paused > 0) return;
+    const tracer = this.tracer;
+    const id = o.id;
+    if (o instanceof PyList) {
+      const items = size - LIST_OBJECT;
+      const key = this.parts.get(id) ?? `${id}:items`;
+      if (!this.parts.has(id)) {
+        this.parts.set(id, key);
+        tracer.own(id, [{ key }]);
+      }
+      tracer.realloc(key, items, () => this.stack());
+      return;
+    }
+    if (o instanceof PyDict) {
+      // dictresize: a new keys block, then the old one is freed.
+      const old = this.parts.get(id);
+      const key = tracer.newKey(`${id}:keys`);
+      tracer.alloc(key, size - DICT_OBJECT, undefined, () => this.stack());
+      this.parts.set(id, key);
+      if (old !== undefined) {
+        tracer.replaceOwned(id, old, { key });
+        tracer.free(old);
+      } else tracer.own(id, [{ key }]);
+      return;
+    }
+    const key = this.parts.get(id) ?? id;
+    tracer.realloc(key, size, () => this.stack());
+  }
+
+  private onFree(id: number): void {
+    this.parts.delete(id);
+    this.hidden.delete(id);
+    this.tracer.freeObject(id);
+    const fn = this.onDeath.get(id);
+    if (fn) {
+      this.onDeath.delete(id);
+      fn();
+    }
+  }
+
+  /** The instance layout of a class whose instances get inline values (plain Python classes). */
+  shapeOf(t: PyType): InstanceShape | null {
+    let shape = this.shapes.get(t);
+    if (shape) return shape;
+    if (!t.managedDict || t.mro.some((m) => m.builtin && m !== this.rt.T.object)) return null;
+    shape = plainClassShape(newSharedKeys());
+    this.shapes.set(t, shape);
+    return shape;
+  }
+
+  /** The inline-values block a new instance of `t` gets (for instances tracemalloc.py creates). */
+  valuesBlock(t: PyType): number | null {
+    const shape = this.shapeOf(t);
+    if (!shape) return null;
+    return instanceNew(shape).blocks.find((b) => b.role === 'values')?.size ?? null;
+  }
+}
+
+/** The interpreter's own base frame (set-up code), which is not a Python frame. */
+function isInterpreterFrame(f: Frame): boolean {
+  return f.code.kind === 'module' && f.back === null && f.code.name === '<module>' && !f.ownsRoot;
+}
+
+function iteratorBlock(kind: string, size: number): number {
+  switch (kind) {
+    case 'list_iterator':
+    case 'tuple_iterator':
+    case 'str_ascii_iterator':
+    case 'bytes_iterator':
+    case 'list_reverseiterator':
+      return 48;
+    case 'set_iterator':
+      return 64;
+    case 'dict_keyiterator':
+    case 'dict_valueiterator':
+    case 'dict_itemiterator':
+      return 72;
+    default:
+      return size;
+  }
+}
+
+declare module '../interp.js' {
+  interface Interp {
+    tm: TmState;
+    heapFreeHook: ((id: number) => void) | null;
+  }
+}
