@@ -2,6 +2,9 @@
 import { Interp } from './interp.js';
 import * as L from './layout.js';
 import {
+  PyCell,
+  PyFrameObject,
+  PyTraceback,
   PyBuiltin,
   PyDict,
   PyExc,
@@ -191,6 +194,23 @@ Interp.prototype.special = function (this: Interp, o: PyObject, name: string): P
     if (name === 'fset') return o.fset ? this.push(o.fset) : this.none();
   }
   if (o instanceof PyWrapper && name === '__func__') return this.push(o.func);
+  if (o instanceof PyTraceback) {
+    if (name === 'tb_next') return o.next ? this.push(o.next) : this.none();
+    if (name === 'tb_frame') return o.frame ? this.push(o.frame) : this.none();
+    if (name === 'tb_lineno') return this.int(o.line);
+  }
+  if (o instanceof PyFrameObject) {
+    if (name === 'f_lineno') return this.int(o.live ? (o.live as { line: number }).line : o.line);
+    if (name === 'f_locals') {
+      const d = this.dict();
+      const live = o.live as { locals: Map<string, PyObject>; cells: Map<string, { value: PyObject | null }> } | null;
+      if (live) {
+        for (const [k, v] of live.locals) this.dictSetStr(d, k, v);
+        for (const [k, c] of live.cells) if (c.value) this.dictSetStr(d, k, c.value);
+      } else for (const [k, v] of o.owned) this.dictSetStr(d, k, v instanceof PyCell ? (v.value ?? this.None) : v);
+      return d;
+    }
+  }
   return undefined;
 };
 

@@ -6,6 +6,7 @@ import { Frame } from './frame.js';
 import { BREAK, Interp, RETURN, type Exec } from './interp.js';
 import * as L from './layout.js';
 import {
+  PyFrameObject,
   PyBuiltin,
   PyCell,
   PyDict,
@@ -241,6 +242,25 @@ Interp.prototype.makeCells = function (this: Interp, f: Frame, fn: PyFunction | 
 /** Releases a finished frame's locals in localsplus order, then its stack, then its root. */
 Interp.prototype.clearFrame = function (this: Interp, f: Frame): void {
   const code = f.code;
+  // _PyFrame_Clear: a frame object that outlives the frame takes its data over.
+  const fo = f.frameObject as PyFrameObject | null;
+  if (fo && this.heap.isAlive(fo.id)) {
+    fo.line = f.line;
+    if (this.heap.refcount(fo.id) > 1) {
+      const names = [...code.varnames, ...code.cellvars, ...code.freevars, ...f.locals.keys()];
+      const seen = new Set<string>();
+      for (const n of names) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        const v = f.cells.get(n) ?? f.locals.get(n);
+        if (v && this.heap.isAlive(v.id)) {
+          fo.owned.set(n, v);
+          this.take(v, fo, n);
+        }
+      }
+    }
+    fo.live = null;
+  }
   const done = new Set<string>();
   const release = (n: string): void => {
     if (done.has(n)) return;
@@ -262,6 +282,10 @@ Interp.prototype.clearFrame = function (this: Interp, f: Frame): void {
   for (const n of code.freevars) release(n);
   for (const n of [...f.locals.keys()]) release(n);
   this.unwindStack(f, 0);
+  if (fo) {
+    f.frameObject = null;
+    if (this.heap.isAlive(fo.id)) this.heap.drop(fo.id, f.holder, '<frame object>');
+  }
   if (f.ownsRoot) this.heap.removeRoot(f.holder);
 };
 

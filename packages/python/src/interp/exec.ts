@@ -25,6 +25,7 @@ import {
   type ComprehensionNode,
 } from './objects.js';
 import { PyGen } from './calls.js';
+import { PyFrameObject, PyTraceback } from './objects.js';
 import { childExprs } from './scopes.js';
 
 type Completion = 0 | 1 | 2 | 3;
@@ -53,9 +54,24 @@ declare module './interp.js' {
     unpack(v: PyObject, n: number, star: number): PyObject[];
     importModule(name: string): PyObject;
     lineEvent(f: Frame, line: number): void;
+    frameObject(f: Frame): PyFrameObject;
     evalClass(f: Frame, s: ast.ClassDef): PyObject;
   }
 }
+
+Interp.prototype.frameObject = function (this: Interp, f: Frame): PyFrameObject {
+  if (f.frameObject) return f.frameObject as PyFrameObject;
+  const fo = new PyFrameObject(this.T.frame!);
+  fo.live = f;
+  fo.name = f.code.name;
+  fo.filename = f.code.filename;
+  fo.line = f.line;
+  fo.id = this.heap.alloc({ type: 'frame', size: L.FRAME_SIZE, gc: true, site: `${this.opts.filename}:${f.line}`, holder: f.holder, slot: '<frame object>' });
+  this.reg[fo.id] = fo;
+  this.onAlloc?.(fo, L.FRAME_SIZE);
+  f.frameObject = fo;
+  return fo;
+};
 
 Interp.prototype.lineEvent = function (this: Interp, f: Frame, line: number): void {
   f.line = line;
@@ -266,7 +282,24 @@ Interp.prototype.addTb = function (this: Interp, f: Frame, err: PyErr, line: num
   if (exc.tbFrame === f) return;
   exc.tbFrame = f;
   const pos = exc.posFrame === f ? exc.pos : null;
-  exc.tb.unshift({ filename: f.code.filename, line: pos ? (pos as ast.Expression).line : line, name: f.code.name, pos: pos ?? stmtNode });
+  const tbLine = pos ? (pos as ast.Expression).line : line;
+  exc.tb.unshift({ filename: f.code.filename, line: tbLine, name: f.code.name, pos: pos ?? stmtNode });
+  // PyTraceBack_Here: a traceback object for this frame, holding the frame object.
+  const fo = this.frameObject(f);
+  const tb = new PyTraceback(this.T.traceback!);
+  tb.line = tbLine;
+  tb.frame = fo;
+  tb.id = this.heap.alloc({ type: 'traceback', size: L.TRACEBACK_SIZE, gc: true, site: `${this.opts.filename}:${tbLine}`, holder: exc.id, slot: '__traceback__' });
+  this.reg[tb.id] = tb;
+  this.onAlloc?.(tb, L.TRACEBACK_SIZE);
+  this.take(fo, tb, 'tb_frame');
+  const old = exc.traceback as PyTraceback | null;
+  if (old) {
+    tb.next = old;
+    this.take(old, tb, 'tb_next');
+    this.drop(old, exc, '__traceback__');
+  }
+  exc.traceback = tb;
 };
 
 Interp.prototype.stmt = function* (this: Interp, f: Frame, s: ast.Statement): Exec {

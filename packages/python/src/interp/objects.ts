@@ -360,3 +360,21 @@ export class PySuper extends PyObject {
     super(type);
   }
 }
+
+/** A traceback entry object (tb_next, tb_frame, tb_lineno). */
+export class PyTraceback extends PyObject {
+  next: PyTraceback | null = null;
+  frame: PyFrameObject | null = null;
+  line = 0;
+}
+
+/** A materialised frame object; owns the frame's locals once the frame has finished. */
+export class PyFrameObject extends PyObject {
+  /** The executing frame (null once it has finished and its data moved here). */
+  live: unknown = null;
+  /** Locals taken over at frame exit, in localsplus order. */
+  owned = new Map<string, PyObject>();
+  line = 0;
+  name = '';
+  filename = '';
+}

@@ -319,7 +319,8 @@ function build(rt: Interp, tm: TmState): PyModule {
     paused(() => {
       const t = new TmTraces(tracesT, []);
       t.raws = raws;
-      rt.alloc(t, { size: INSTANCE_OBJECT, gc: true, sequence: true });
+      // Not a sequence holder: it also holds `_traces` (items are labelled [i]).
+      rt.alloc(t, { size: INSTANCE_OBJECT, gc: true });
       tm.hide(t);
       owner.traces = t;
       rt.take(t, owner, 'traces');
@@ -336,7 +337,7 @@ function build(rt: Interp, tm: TmState): PyModule {
         const tr = rt.makeInstance(traceT) as TmTrace;
         tr.raw = raw;
         t.items.push(tr);
-        rt.take(tr, t, i);
+        rt.take(tr, t, `[${i}]`);
         rt.pop(tr);
       });
     });
@@ -526,7 +527,7 @@ function build(rt: Interp, tm: TmState): PyModule {
     return paused(() => {
       const t = new TmTraces(cls as PyType, []);
       t.raws = raws;
-      rt.alloc(t, { size: INSTANCE_OBJECT, gc: true, sequence: true });
+      rt.alloc(t, { size: INSTANCE_OBJECT, gc: true });
       return t;
     });
   }) as never);
