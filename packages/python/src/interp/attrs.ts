@@ -54,7 +54,7 @@ Interp.prototype.bind = function (this: Interp, attr: PyObject, o: PyObject, own
     }
   }
   if (attr instanceof PyProperty) {
-    if (!attr.fget) this.raise('AttributeError', `property object has no getter`);
+    if (!attr.fget) this.raise('AttributeError', `property '${attr.name}' of '${o.type.name}' object has no getter`);
     return this.call(this.push(attr.fget), [this.push(o)]);
   }
   return this.push(attr);
@@ -194,6 +194,10 @@ Interp.prototype.special = function (this: Interp, o: PyObject, name: string): P
     if (name === 'fset') return o.fset ? this.push(o.fset) : this.none();
   }
   if (o instanceof PyWrapper && name === '__func__') return this.push(o.func);
+  if (o instanceof PyCell && name === 'cell_contents') {
+    if (!o.value) this.raise('ValueError', 'Cell is empty');
+    return this.push(o.value);
+  }
   if (o instanceof PyTraceback) {
     if (name === 'tb_next') return o.next ? this.push(o.next) : this.none();
     if (name === 'tb_frame') return o.frame ? this.push(o.frame) : this.none();
@@ -298,7 +302,7 @@ Interp.prototype.setattr = function (this: Interp, o: PyObject, name: string, v:
   }
   const cls = t.lookup(name);
   if (cls instanceof PyProperty) {
-    if (!cls.fset) this.raise('AttributeError', `can't set attribute '${name}'`);
+    if (!cls.fset) this.raise('AttributeError', `property '${cls.name || name}' of '${t.name}' object has no setter`);
     const r = this.call(this.push(cls.fset), [this.push(o), this.push(v)]);
     this.pop(r);
     return;
@@ -377,7 +381,7 @@ Interp.prototype.delattr = function (this: Interp, o: PyObject, name: string): v
   }
   const cls = o.type.lookup(name);
   if (cls instanceof PyProperty) {
-    if (!cls.fdel) this.raise('AttributeError', `can't delete attribute '${name}'`);
+    if (!cls.fdel) this.raise('AttributeError', `property '${cls.name || name}' of '${o.type.name}' object has no deleter`);
     const r = this.call(this.push(cls.fdel), [this.push(o)]);
     this.pop(r);
     return;

@@ -918,7 +918,7 @@ function installTypes(
     const it = rt.newIter('zip', null);
     it.extra = subs;
     subs.forEach((s, i) => rt.take(s, it, i === 0 ? 'ittuple' : `ittuple ${i}`));
-    for (const s of subs.reverse()) rt.pop(s);
+    for (const s of subs.slice().reverse()) rt.pop(s);
     return it;
   });
   ctor(T.map!, (rt: Interp, a: PyObject[]) => {
@@ -928,7 +928,7 @@ function installTypes(
     it.extra = [a[1]!, ...subs];
     rt.take(a[1]!, it, 'func');
     subs.forEach((s, i) => rt.take(s, it, `iters ${i}`));
-    for (const s of subs.reverse()) rt.pop(s);
+    for (const s of subs.slice().reverse()) rt.pop(s);
     return it;
   });
   ctor(T.filter!, (rt: Interp, a: PyObject[]) => {

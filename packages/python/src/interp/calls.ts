@@ -6,6 +6,7 @@ import { Frame } from './frame.js';
 import { BREAK, Interp, RETURN, type Exec } from './interp.js';
 import * as L from './layout.js';
 import {
+  PyProperty,
   PyFrameObject,
   PyBuiltin,
   PyCell,
@@ -680,6 +681,7 @@ Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[]
         const k = e.key.v;
         t.dict.set(k, e.value);
         this.take(e.value, t, k);
+        if (e.value instanceof PyProperty && !e.value.name) e.value.name = k;
         if (k === '__qualname__' && e.value instanceof PyStr) t.qualname = e.value.v;
         if (k === '__module__' && e.value instanceof PyStr) t.module = e.value.v;
       }

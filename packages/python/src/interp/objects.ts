@@ -334,6 +334,8 @@ export class PyWeakref extends PyObject {
 }
 
 export class PyProperty extends PyObject {
+  /** The attribute name it was assigned to in a class body (__set_name__). */
+  name = '';
   constructor(
     type: PyType,
     public fget: PyObject | null,

@@ -141,7 +141,7 @@ Interp.prototype.compare = function (this: Interp, a: PyObject, b: PyObject, op:
     const tryOp = (x: PyObject, name: string, y: PyObject): PyObject | null => {
       const f = x.type.lookup(name);
       if (!f || !(f instanceof PyFunction || f instanceof PyBuiltin)) return null;
-      if (f instanceof PyBuiltin && !isUserType(x.type)) return null;
+      if (f instanceof PyBuiltin && (!isUserType(x.type) || f === this.T.object!.natives.get(name))) return null;
       const r = this.callMethod(x, name, [this.push(y)]);
       if (r === this.NotImplemented) {
         this.pop(r);

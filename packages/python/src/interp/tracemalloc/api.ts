@@ -51,6 +51,7 @@ import {
   fnmatch,
   NFRAME_RANGE_MESSAGE,
   NOT_TRACING_MESSAGE,
+  type BlockKey,
   type RawFrame,
   type RawTrace,
   type Statistic,
@@ -61,6 +62,7 @@ import { listAfterAppends } from '../../runtime/sizes/index.js';
 import { bindPython, noArgs, oneArg, positional, type Param } from './args.js';
 import {
   INSTANCE_OBJECT,
+  LIST_OBJECT,
   STATISTIC_DIFF_OBJECT,
   STATISTIC_OBJECT,
   appendedList,
@@ -352,21 +354,23 @@ function build(rt: Interp, tm: TmState): PyModule {
     lines: readonly number[],
     list: readonly VirtualBlock[],
     tuples: { readonly blocks: readonly VirtualBlock[] } | { readonly group: BlockGroup | null },
+    listObject: readonly BlockKey[] = [],
   ): TmSnapshot => {
     const s = paused(() => rt.makeInstance(snapT)) as TmSnapshot;
     s.model = snap;
     tm.hide(s);
     const traces = attachTraces(s, snap.rawTraces);
     // The raw list is made before the Snapshot (take_snapshot's _get_traces(), the list of
-    // filter_traces): its object, the trace tuples (new, or shared with the filtered
-    // snapshot), then its item array.
-    tm.record(traces, null, list.slice(0, 1));
+    // filter_traces): its object (allocated already by `_get_traces`), the trace tuples (new,
+    // or shared with the filtered snapshot), then its item array.
+    tm.adopt(traces, listObject);
+    tm.record(traces, null, list.slice(0, listObject.length > 0 ? 0 : 1));
     const group = 'blocks' in tuples ? tm.group(tuples.blocks) : tuples.group;
     if (group) {
       traces.group = group;
       tm.hold(traces, group);
     }
-    tm.record(traces, null, list.slice(1));
+    tm.record(traces, null, list.slice(listObject.length > 0 ? 0 : 1));
     tm.temp(tupleBlock(2, lines));
     tm.record(s, { size: INSTANCE_OBJECT, lines }, valuesOf(snapT, lines));
     const inner = [...lines, L.SNAP_TRACES];
@@ -946,10 +950,12 @@ function build(rt: Interp, tm: TmState): PyModule {
 
   pyfn('take_snapshot', [], () => {
     if (!tm.table.isTracing()) rt.raise('RuntimeError', NOT_TRACING_MESSAGE);
-    // The traces are copied before anything is allocated: a snapshot is never in itself.
+    // `_get_traces()` makes its (empty) list, then copies the traces: the list object is in
+    // the snapshot (when it is traced), nothing made afterwards is.
+    const listObject = tm.begin([{ size: LIST_OBJECT, lines: [L.TS_TRACES], kind: 'list' }]);
     const snap = model(() => tm.table.takeSnapshot());
     const blocks = rawTracesBlocks(snap.rawTraces);
-    return snapshotAt(snap, [L.TS_SNAP], blocks.list, { blocks: blocks.tuples });
+    return snapshotAt(snap, [L.TS_SNAP], blocks.list.slice(1), { blocks: blocks.tuples }, listObject);
   });
   pyfn('get_object_traceback', [['obj']], ([obj]) => {
     const raw = tm.objectTraceback(obj!);

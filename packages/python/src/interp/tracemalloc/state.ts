@@ -151,6 +151,11 @@ export class TmState {
     });
   }
 
+  /** `owner` takes over blocks allocated by {@link begin}: they die with it. */
+  adopt(owner: PyObject, keys: readonly BlockKey[]): void {
+    this.tracer.own(owner.id, keys.map((key) => ({ key })));
+  }
+
   end(keys: readonly BlockKey[]): void {
     for (const key of [...keys].reverse()) this.tracer.free(key);
   }
