@@ -25,13 +25,13 @@ import { STARTUP } from './startup.generated.js';
 type Fn = (rt: Interp, a: PyObject[], kw: Kwargs) => PyObject;
 
 export function newModule(rt: Interp, name: string): PyModule {
-  const d = new PyDict(rt.T.dict!);
-  rt.allocStatic(d, { type: 'dict', size: L.dictSize(0), gc: true, tracked: false, untrack: 'dict' }, rt.rootModules, `${name}.__dict__`);
-  const m = new PyModule(rt.T.module!, name, d);
-  rt.allocStatic(m, { type: 'module', size: L.MODULE_SIZE, gc: true }, rt.rootBuiltins, `module ${name}`);
+  // Held only by whoever takes the returned stack reference (sys.modules).
+  const d = rt.alloc(new PyDict(rt.T.dict!), { size: L.dictSize(0), gc: true, tracked: false, untrack: 'dict' });
+  const m = rt.alloc(new PyModule(rt.T.module!, name, d), { size: L.MODULE_SIZE, gc: true });
   rt.take(d, m, '__dict__');
+  rt.pop(d);
   rt.dictSetStr(d, '__name__', rt.constStr(name));
-  return rt.push(m);
+  return m;
 }
 
 /** A type defined by a builtin module, held for the interpreter's lifetime. */

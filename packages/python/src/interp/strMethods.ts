@@ -265,7 +265,10 @@ export function installStr(rt: Interp, meth: (t: PyType, name: string, fn: Fn) =
       const s = self(rt, a, name);
       const [sepO, maxO] = keywords(rt, a.slice(1), kw, name, ['sep', 'maxsplit']);
       let sep: string | undefined;
-      if (sepO !== undefined && !(sepO instanceof PyNone)) sep = strArg(rt, sepO, '');
+      if (sepO !== undefined && !(sepO instanceof PyNone)) {
+        if (!(sepO instanceof PyStr)) rt.raise('TypeError', `must be str or None, not ${sepO.type.name}`);
+        sep = sepO.v;
+      }
       const max = maxO === undefined ? -1 : ssize(rt, maxO);
       return strList(rt, s, py(rt, () => f(s.v, sep, max)));
     });

@@ -158,7 +158,12 @@ function build(rt: Interp, tm: TmState): PyModule {
   };
   /** A C function of the module. */
   const fn = (name: string, f: Fn): void => {
-    const b = rt.native(name, f as never);
+    // Bindings of __main__ globals since the last allocation are applied first (state.ts).
+    const g: Fn = (rt2, a, kw) => {
+      tm.syncGlobals();
+      return f(rt2, a, kw);
+    };
+    const b = rt.native(name, g as never);
     rt.allocStatic(b, { type: 'builtin_function_or_method', size: 72, gc: true }, rt.rootBuiltins, `tracemalloc.${name}`);
     rt.take(m, b, '__self__');
     rt.dictSetStr(m.dict, name, b);
@@ -901,6 +906,7 @@ function build(rt: Interp, tm: TmState): PyModule {
     }
     if (n < 1 || n > 65535) rt.raise('ValueError', NFRAME_RANGE_MESSAGE);
     model(() => tm.table.start(n));
+    tm.syncGlobals();
     return rt.none();
   });
   fn('stop', (_rt, a, kw) => {

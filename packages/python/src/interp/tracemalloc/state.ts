@@ -14,8 +14,8 @@
  */
 import type { Frame } from '../frame.js';
 import type { Interp } from '../interp.js';
-import { PyBool, PyDict, PyExc, PyFloat, PyInstance, PyInt, PyIter, PyList, PyObject, PySet, PyTuple, PyType } from '../objects.js';
-import { instanceNew, intDigits, isSmallInt, newSharedKeys, plainClassShape, type InstanceShape } from '../../runtime/sizes/index.js';
+import { PyBool, PyDict, PyExc, PyFloat, PyInstance, PyInt, PyIter, PyList, PyObject, PySet, PyStr, PyTuple, PyType } from '../objects.js';
+import { ModuleGlobals, instanceNew, intDigits, isSmallInt, newSharedKeys, plainClassShape, type BlockOp, type InstanceShape } from '../../runtime/sizes/index.js';
 import type { BlockKey, RawFrame } from '../../runtime/tracemalloc/index.js';
 import { BlockTracer, type FreelistKind, type OwnedBlock, type Stack } from './tracer.js';
 import { FREELIST_COUNTS_AT_START } from './startup.generated.js';
@@ -36,6 +36,25 @@ export interface VirtualBlock {
   readonly kind?: FreelistKind | undefined;
 }
 
+/**
+ * The `__main__` globals as CPython lays them out (runtime/sizes ModuleGlobals: 9 names at
+ * start, keys reallocated when a new name overflows the table). The interpreter reports no
+ * insertion, so the dict is compared with the model at every hook call; new names are bound at
+ * the module line of the previous hook call (the statement whose value was just stored).
+ */
+interface MainGlobals {
+  readonly dict: PyDict;
+  readonly filename: string;
+  readonly model: ModuleGlobals;
+  names: Set<string>;
+  entries: number;
+  size: number;
+  /** The traced keys block, if allocated while tracing. */
+  keys: BlockKey | null;
+  /** The module frame's line at the last hook call. */
+  line: number;
+}
+
 export interface BlockGroup {
   readonly keys: readonly BlockKey[];
   holders: number;
@@ -54,6 +73,7 @@ export class TmState {
   /** Called when a heap object dies (after its blocks are freed). */
   private readonly onDeath = new Map<number, () => void>();
   private readonly shapes = new WeakMap<PyType, InstanceShape>();
+  private main: MainGlobals | null = null;
 
   constructor(readonly rt: Interp) {}
 
@@ -64,6 +84,11 @@ export class TmState {
   /** Installs the interpreter hooks (for good: freelists are followed even when not tracing). */
   install(): void {
     const rt = this.rt;
+    const main = rt.modules.get('__main__');
+    if (main) {
+      this.main = { dict: main.dict, filename: rt.opts.filename, model: new ModuleGlobals(), names: new Set(), entries: -1, size: -1, keys: null, line: 0 };
+      this.syncGlobals();
+    }
     rt.onAlloc = (o, size) => this.onAlloc(o, size);
     rt.onResize = (o, size) => this.onResize(o, size);
     rt.heapFreeHook = (id) => this.onFree(id);
@@ -200,10 +225,43 @@ export class TmState {
     return this.table.getBlockTraceback(o.id);
   }
 
+  // ------------------------------------------------------------------ __main__ globals
+
+  /** Applies the bindings and deletions of `__main__` globals since the last call. */
+  syncGlobals(): void {
+    const g = this.main;
+    if (!g) return;
+    const table = g.dict.table;
+    if (table.entries.length !== g.entries || table.size !== g.size) {
+      g.entries = table.entries.length;
+      g.size = table.size;
+      const now = new Set<string>();
+      for (const e of table.live()) if (e.key instanceof PyStr) now.add(e.key.v);
+      for (const name of g.names) if (!now.has(name)) g.model.delete(name);
+      for (const name of now) if (!g.names.has(name)) this.globalsOps(g, g.model.store(name).ops);
+      g.names = now;
+    }
+    if (this.table.isTracing()) g.line = moduleLine(this.rt.frame, g.dict) ?? g.line;
+  }
+
+  private globalsOps(g: MainGlobals, ops: readonly BlockOp[]): void {
+    const stack = (): Stack => ({ frames: [{ filename: g.filename, lineno: g.line }], total: 1 });
+    for (const op of ops) {
+      if (op.role !== 'keys') continue;
+      if (op.kind === 'malloc') {
+        const key = this.tracer.newKey('globals');
+        this.tracer.alloc(key, op.size, undefined, stack);
+        if (g.keys !== null) this.tracer.free(g.keys);
+        g.keys = key;
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ hooks
 
   private onAlloc(o: PyObject, size: number): void {
     if (this.paused > 0) return;
+    this.syncGlobals();
     const tracer = this.tracer;
     const id = o.id;
     const stack = (): Stack => this.stack();
@@ -270,6 +328,9 @@ export class TmState {
 
   private onResize(o: PyObject, size: number): void {
     if (this.paused > 0) return;
+    this.syncGlobals();
+    // The interpreter's own size model of the module dict is not CPython's (see MainGlobals).
+    if (o === this.main?.dict) return;
     const tracer = this.tracer;
     const id = o.id;
     if (o instanceof PyList) {
@@ -299,6 +360,7 @@ export class TmState {
   }
 
   private onFree(id: number): void {
+    if (this.paused === 0) this.syncGlobals();
     this.parts.delete(id);
     this.hidden.delete(id);
     this.tracer.freeObject(id);
@@ -325,6 +387,13 @@ export class TmState {
     if (!shape) return null;
     return instanceNew(shape).blocks.find((b) => b.role === 'values')?.size ?? null;
   }
+}
+
+/** The current line of the module frame running with globals `d` (the outermost one). */
+function moduleLine(frame: Frame | null, d: PyDict): number | null {
+  let line: number | null = null;
+  for (let f = frame; f; f = f.back) if (f.code.kind === 'module' && f.globals === d) line = f.line;
+  return line;
 }
 
 /** The interpreter's own base frame (set-up code), which is not a Python frame. */
