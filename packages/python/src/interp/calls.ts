@@ -722,6 +722,7 @@ Interp.prototype.delFinalizer = function (this: Interp, _heap: unknown, id: numb
   const del = o.type.lookup('__del__');
   if (!(del instanceof PyFunction)) return;
   const saved = this.frame;
+  this.finalizing.add(o);
   try {
     this.push(del);
     this.push(o);
@@ -737,6 +738,8 @@ Interp.prototype.delFinalizer = function (this: Interp, _heap: unknown, id: numb
     const exc = this.catchErr(e);
     this.heap.write('stderr', `Exception ignored in: ${this.repr(del)}\n` + this.formatException(exc));
     this.pop(exc);
+  } finally {
+    this.finalizing.delete(o);
   }
 } as unknown as Finalizer;
 

@@ -120,6 +120,8 @@ export class Interp implements NativeContext {
   /** Exceptions currently in flight, held by the thread state root. */
   private readonly inFlight = new Set<PyExc>();
   readonly reprDepth = new Set<PyObject>();
+  /** Objects whose __del__ is running. */
+  readonly finalizing = new Set<PyObject>();
 
   constructor(readonly opts: InterpOptions) {
     this.out = opts.write;

@@ -202,7 +202,8 @@ function makeGc(rt: Interp): PyModule {
   fn(rt, m, 'get_count', (rt: Interp) => rt.tuple(rt.heap.getCount().map((c) => rt.int(c))));
   fn(rt, m, 'get_threshold', (rt: Interp) => rt.tuple(rt.heap.getThreshold().map((c) => rt.int(c))));
   fn(rt, m, 'set_threshold', (rt: Interp, a: PyObject[]) => {
-    if (a.length < 1 || a.length > 3) rt.raise('TypeError', `set_threshold() takes from 1 to 3 positional arguments but ${a.length} were given`);
+    if (a.length < 1) rt.raise('TypeError', `set_threshold() takes at least 1 argument (${a.length} given)`);
+    if (a.length > 3) rt.raise('TypeError', `set_threshold() takes at most 3 arguments (${a.length} given)`);
     const v = a.map((x) => intArg(rt, x, 'set_threshold'));
     engine(rt, () => rt.heap.setThreshold(v[0]!, v[1], v[2]), genErr);
     return rt.none();
@@ -228,7 +229,8 @@ function makeGc(rt: Interp): PyModule {
   });
   fn(rt, m, 'get_debug', (rt: Interp) => rt.int(rt.heap.getDebug()));
   fn(rt, m, 'is_tracked', (rt: Interp, a: PyObject[]) => rt.bool(rt.heap.isTracked(a[0]!.id)));
-  fn(rt, m, 'is_finalized', (rt: Interp, a: PyObject[]) => rt.bool(rt.heap.isFinalized(a[0]!.id)));
+  // The FINALIZED bit is set after tp_finalize returns: inside __del__ it still reads False.
+  fn(rt, m, 'is_finalized', (rt: Interp, a: PyObject[]) => rt.bool(rt.heap.isFinalized(a[0]!.id) && !rt.finalizing.has(a[0]!)));
   fn(rt, m, 'freeze', (rt: Interp) => {
     rt.heap.freeze();
     return rt.none();

@@ -364,7 +364,7 @@ Interp.prototype.binopBuiltin = function (this: Interp, a: PyObject, b: PyObject
         if (y === 0n) this.raise('ZeroDivisionError', 'integer division or modulo by zero');
         return this.int(floorDiv(x, y));
       case '%':
-        if (y === 0n) this.raise('ZeroDivisionError', 'integer division or modulo by zero');
+        if (y === 0n) this.raise('ZeroDivisionError', 'integer modulo by zero');
         return this.int(floorMod(x, y));
       case '/':
         if (y === 0n) this.raise('ZeroDivisionError', 'division by zero');

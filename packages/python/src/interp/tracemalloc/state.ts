@@ -27,6 +27,7 @@ const LIST_OBJECT = 56;
 const DICT_OBJECT = 64;
 const SET_OBJECT = 216;
 const MEDIUM_INT = 32;
+const BYTEARRAY_OBJECT = 56;
 
 /** A block to record for an object built by tracemalloc's Python layer. */
 export interface VirtualBlock {
@@ -323,6 +324,12 @@ export class TmState {
       tracer.alloc(id, iteratorBlock(o.kind, size), undefined, stack);
       return;
     }
+    if (o.type === this.rt.T.bytearray) {
+      // The object (not GC) and its byte buffer (`bytearray(n)`: n + 1 bytes), none when empty.
+      tracer.alloc(id, BYTEARRAY_OBJECT, undefined, stack);
+      if (size > BYTEARRAY_OBJECT) part(':buffer', size - BYTEARRAY_OBJECT);
+      return;
+    }
     tracer.alloc(id, size, undefined, stack);
   }
 
@@ -353,6 +360,15 @@ export class TmState {
         tracer.replaceOwned(id, old, { key });
         tracer.free(old);
       } else tracer.own(id, [{ key }]);
+      return;
+    }
+    if (o.type === this.rt.T.bytearray) {
+      const key = this.parts.get(id) ?? `${id}:buffer`;
+      if (!this.parts.has(id)) {
+        this.parts.set(id, key);
+        tracer.own(id, [{ key }]);
+      }
+      tracer.realloc(key, size - BYTEARRAY_OBJECT, () => this.stack());
       return;
     }
     const key = this.parts.get(id) ?? id;
