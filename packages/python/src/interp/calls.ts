@@ -515,7 +515,7 @@ Interp.prototype.call = function (this: Interp, f: PyObject, args: PyObject[], k
   if (f instanceof PyType) return this.typeCall(f, args, kwargs);
   if (f instanceof PyWrapper && f.type === this.T.staticmethod) return this.call(f.func, args, kwargs);
   const m = f.type.lookup('__call__');
-  if (m && isUserType(f.type)) return this.callMethod(f, '__call__', args, kwargs);
+  if (m) return this.callMethod(f, '__call__', args, kwargs);
   for (const a of args) this.pop(a);
   for (const [, v] of kwargs) this.pop(v);
   this.raise('TypeError', `'${f.type.name}' object is not callable`);

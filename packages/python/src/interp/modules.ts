@@ -283,10 +283,16 @@ function makeWeakref(rt: Interp): PyModule {
     if (o instanceof PyInstance) return t.managedDict || !t.slots || t.slots.includes('__weakref__');
     return o instanceof PyFunction || o instanceof PyType || t === T.set || t === T.frozenset || t === T.generator || t === T.method || t === T.module || t === T.code;
   };
+  // A weakref without callback is shared: weakref.ref(x) returns the existing one.
+  const basic = new Map<number, PyWeakref>();
   const makeRef = (rt: Interp, target: PyObject, cb: PyObject | undefined): PyWeakref => {
     if (!canRef(target)) rt.raise('TypeError', `cannot create weak reference to '${target.type.name}' object`);
-    const w = new PyWeakref(wt);
     const hasCb = cb !== undefined && cb !== rt.None;
+    if (!hasCb) {
+      const old = basic.get(target.id);
+      if (old && rt.heap.isAlive(old.id) && rt.heap.weakrefTarget(old.id) === target.id) return rt.push(old);
+    }
+    const w = new PyWeakref(wt);
     const id = rt.heap.weakref(target.id, {
       type: 'weakref',
       size: L.WEAKREF_SIZE,
@@ -317,6 +323,7 @@ function makeWeakref(rt: Interp): PyModule {
     w.target = target;
     w.callback = hasCb ? cb : null;
     rt.reg[id] = w;
+    if (!hasCb) basic.set(target.id, w);
     // weakref() returns a new reference: the engine's object starts at refcount 0, owned here.
     rt.push(w);
     return w;

@@ -170,6 +170,7 @@ Interp.prototype.next = function (this: Interp, it: PyObject): PyObject | null {
         break;
       }
       case 'zip': {
+        if (it.extra.length === 0) break;
         const vals: PyObject[] = [];
         for (const sub of it.extra) {
           const v = this.next(sub);

@@ -6,9 +6,11 @@
  * turns them into Python exceptions (see pyErrors below, and Interp.formatValue).
  */
 import {
+  PyTextError,
   bytesRepr as rtBytesRepr,
   floatFloorDiv as rtFloatFloorDiv,
   floatMod as rtFloatMod,
+  floatPow,
   floatRepr,
   intFloorDiv,
   intMod,
@@ -51,6 +53,29 @@ export function floorMod(x: bigint, y: bigint): bigint {
 export function intPow(x: bigint, y: bigint): bigint {
   const r = rtIntPow(x, y);
   if (typeof r !== 'bigint') throw pyError('ValueError', 'intPow: negative exponent gives a float');
+  return r;
+}
+
+/**
+ * x ** y for ints with y < 0: the float power of their float values, as CPython computes it.
+ * ZeroDivisionError '0.0 cannot be raised to a negative power', OverflowError 'int too large to
+ * convert to float'.
+ */
+export function intNegPow(x: bigint, y: bigint): number {
+  return rtIntPow(x, y) as number; // a real base with an integer exponent is never complex
+}
+
+/**
+ * x ** y for floats (CPython's float_pow, correctly rounded): ZeroDivisionError for 0.0 to a
+ * negative power, OverflowError "(34, 'Numerical result out of range')". A negative base with a
+ * non-integer exponent has a complex result in CPython: NotImplementedError here, as heapline
+ * has no complex numbers.
+ */
+export function floatPower(x: number, y: number): number {
+  const r = floatPow(x, y);
+  if (typeof r !== 'number') {
+    throw new PyTextError('NotImplementedError' as never, 'complex numbers are not supported by heapline');
+  }
   return r;
 }
 

@@ -252,6 +252,8 @@ function build(rt: Interp, tm: TmState): PyModule {
       };
     });
 
+  rt.dictSetStr(m.dict, '__file__', rt.constStr(TRACEMALLOC_FILE));
+
   // ------------------------------------------------------------------ types
 
   const frameT = mkType('Frame', [object], ['_frame']);
@@ -811,8 +813,9 @@ function build(rt: Interp, tm: TmState): PyModule {
     });
     groupDicts(outer);
     const list = paused(() => rt.list(objs));
-    // list(grouped.values()): list_preallocate_exact, rounded up to even.
-    tm.recordList(list, (objs.length + 1) & ~1, [L.ST_LIST]);
+    // list(grouped.values()): a new list (tp_alloc, not the freelist), list_preallocate_exact
+    // rounded up to even.
+    tm.recordList(list, (objs.length + 1) & ~1, [L.ST_LIST], [L.ST_LIST], 'fresh');
     return list;
   });
 

@@ -49,20 +49,20 @@ export function bindPython(rt: Interp, qualname: string, params: readonly Param[
 
 /** A METH_NOARGS C function. */
 export function noArgs(rt: Interp, name: string, args: readonly PyObject[], kw: Kwargs): void {
-  if (kw.length > 0) rt.raise('TypeError', `${name}() takes no keyword arguments`);
-  if (args.length > 0) rt.raise('TypeError', `${name}() takes no arguments (${args.length} given)`);
+  if (kw.length > 0) rt.raise('TypeError', `_tracemalloc.${name}() takes no keyword arguments`);
+  if (args.length > 0) rt.raise('TypeError', `_tracemalloc.${name}() takes no arguments (${args.length} given)`);
 }
 
 /** A METH_O C function. */
 export function oneArg(rt: Interp, name: string, args: readonly PyObject[], kw: Kwargs): PyObject {
-  if (kw.length > 0) rt.raise('TypeError', `${name}() takes no keyword arguments`);
-  if (args.length !== 1) rt.raise('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
+  if (kw.length > 0) rt.raise('TypeError', `_tracemalloc.${name}() takes no keyword arguments`);
+  if (args.length !== 1) rt.raise('TypeError', `_tracemalloc.${name}() takes exactly one argument (${args.length} given)`);
   return args[0]!;
 }
 
 /** An Argument Clinic function with positional-only parameters `min`..`max`. */
 export function positional(rt: Interp, name: string, min: number, max: number, args: readonly PyObject[], kw: Kwargs): void {
-  if (kw.length > 0) rt.raise('TypeError', `${name}() takes no keyword arguments`);
+  if (kw.length > 0) rt.raise('TypeError', `_tracemalloc.${name}() takes no keyword arguments`);
   if (args.length > max) {
     rt.raise('TypeError', min === max ? `${name} expected ${plural(max, 'argument')}, got ${args.length}` : `${name} expected at most ${plural(max, 'argument')}, got ${args.length}`);
   }

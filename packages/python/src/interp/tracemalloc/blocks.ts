@@ -55,10 +55,18 @@ export function frameTuples(frames: readonly RawFrame[], lines: readonly number[
 
 /**
  * `_get_traces()` (at `traces = _get_traces()` in take_snapshot): the list, one 4-tuple per
- * trace with its size int, and one tuple of frame tuples per distinct traceback.
+ * trace with its size int, and one tuple of frame tuples per distinct traceback. All but the
+ * list object are made while tracemalloc is reentrant: untraced, except blocks recycled from a
+ * freelist that were traced (they get this traceback); the item array is untraced.
  */
 export function rawTracesBlocks(raws: readonly RawTrace[]): { list: VirtualBlock[]; tuples: VirtualBlock[] } {
   const lines = [L.TS_TRACES];
+  const list: VirtualBlock[] = appendedList(raws.length, lines).map((b) => (b.kind === 'list' ? b : { ...b, mode: 'reentrant' }));
+  const tuples = rawTupleBlocks(raws, lines).map((b) => ({ ...b, mode: 'reentrant' as const }));
+  return { list, tuples };
+}
+
+function rawTupleBlocks(raws: readonly RawTrace[], lines: readonly number[]): VirtualBlock[] {
   const tuples: VirtualBlock[] = [];
   // _tracemalloc interns tracebacks (frames and total_nframe): one frames tuple for each.
   const seen = new Set<string>();
@@ -71,7 +79,7 @@ export function rawTracesBlocks(raws: readonly RawTrace[]): { list: VirtualBlock
     }
     tuples.push(...intBlock(t.totalNframe, lines));
   }
-  return { list: appendedList(raws.length, lines), tuples };
+  return tuples;
 }
 
 /**

@@ -17,11 +17,10 @@ import type { Interp } from '../interp.js';
 import { PyBool, PyDict, PyExc, PyFloat, PyInstance, PyInt, PyIter, PyList, PyObject, PySet, PyStr, PyTuple, PyType } from '../objects.js';
 import { ModuleGlobals, instanceNew, intDigits, isSmallInt, newSharedKeys, plainClassShape, type BlockOp, type InstanceShape } from '../../runtime/sizes/index.js';
 import type { BlockKey, RawFrame } from '../../runtime/tracemalloc/index.js';
-import { BlockTracer, type FreelistKind, type OwnedBlock, type Stack } from './tracer.js';
-import { FREELIST_COUNTS_AT_START } from './startup.generated.js';
+import { BlockTracer, type AllocMode, type FreelistKind, type OwnedBlock, type Stack } from './tracer.js';
+import { FREELIST_COUNTS_AT_START, TRACEMALLOC_FILE } from './startup.generated.js';
 
-/** Where CPython's `Lib/tracemalloc.py` is (the frames of the objects it builds). */
-export const TRACEMALLOC_FILE = '/usr/lib/python3.11/tracemalloc.py';
+export { TRACEMALLOC_FILE };
 
 const LIST_OBJECT = 56;
 const DICT_OBJECT = 64;
@@ -35,6 +34,7 @@ export interface VirtualBlock {
   /** Lines of tracemalloc.py allocating it, outermost first (on top of the current frames). */
   readonly lines: readonly number[];
   readonly kind?: FreelistKind | undefined;
+  readonly mode?: AllocMode | undefined;
 }
 
 /**
@@ -148,19 +148,19 @@ export class TmState {
    */
   record(owner: PyObject, own: VirtualBlock | null, others: readonly VirtualBlock[]): void {
     const tracer = this.tracer;
-    if (own) tracer.alloc(owner.id, own.size, own.kind, () => this.stack(own.lines));
+    if (own) tracer.alloc(owner.id, own.size, own.kind, () => this.stack(own.lines), own.mode);
     const blocks: OwnedBlock[] = [];
     for (const b of others) {
       const key = tracer.newKey('v');
-      tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines));
+      tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines), b.mode);
       blocks.push({ key, kind: b.kind });
     }
     tracer.own(owner.id, blocks);
   }
 
   /** A list made by tracemalloc.py code: its object (list freelist) and item array. */
-  recordList(list: PyObject, capacity: number, objectLines: readonly number[], itemLines: readonly number[] = objectLines): void {
-    this.tracer.alloc(list.id, LIST_OBJECT, 'list', () => this.stack(objectLines));
+  recordList(list: PyObject, capacity: number, objectLines: readonly number[], itemLines: readonly number[] = objectLines, mode: AllocMode = 'normal'): void {
+    this.tracer.alloc(list.id, LIST_OBJECT, 'list', () => this.stack(objectLines), mode);
     if (capacity <= 0) return;
     const key = `${list.id}:items`;
     this.parts.set(list.id, key);
@@ -172,7 +172,7 @@ export class TmState {
   begin(blocks: readonly VirtualBlock[]): BlockKey[] {
     return blocks.map((b) => {
       const key = this.tracer.newKey('t');
-      this.tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines));
+      this.tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines), b.mode);
       return key;
     });
   }
@@ -196,7 +196,7 @@ export class TmState {
     const tracer = this.tracer;
     const keys = blocks.map((b) => {
       const key = tracer.newKey('g');
-      tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines));
+      tracer.alloc(key, b.size, b.kind, () => this.stack(b.lines), b.mode);
       return key;
     });
     return { keys, holders: 0 };

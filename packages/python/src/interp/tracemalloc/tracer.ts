@@ -21,6 +21,16 @@ import { TraceTable, type BlockKey, type RawFrame } from '../../runtime/tracemal
 /** Freelist names: `list`, `dict`, `float`, `tuple1` .. `tuple20`. */
 export type FreelistKind = string;
 
+/**
+ * How a block is allocated:
+ * - `normal`: from its freelist if it has one and a block is parked there, else a new block;
+ * - `fresh`: a new block even if its kind has a freelist (`list(x)` and `dict(x)` go through
+ *   `tp_alloc`), parked on that freelist when it dies;
+ * - `reentrant`: while tracemalloc itself runs (`_get_traces` filling its list): a new block is
+ *   not traced, but a recycled traced block still gets the current traceback.
+ */
+export type AllocMode = 'normal' | 'fresh' | 'reentrant';
+
 export const FREELIST_CAPACITIES: Readonly<Record<string, number>> = (() => {
   const caps: Record<string, number> = { list: 80, dict: 80, float: 100 };
   for (let n = 1; n <= 20; n++) caps[`tuple${n}`] = 2000;
@@ -72,10 +82,10 @@ export class BlockTracer {
    * (keeping its size; traced only if the parked block was). `stack` is computed only when a
    * trace is recorded.
    */
-  alloc(key: BlockKey, size: number, kind: FreelistKind | undefined, stack: () => Stack): void {
+  alloc(key: BlockKey, size: number, kind: FreelistKind | undefined, stack: () => Stack, mode: AllocMode = 'normal'): void {
     if (kind !== undefined) {
       this.kinds.set(key, kind);
-      const parked = this.freelists.get(kind)?.pop();
+      const parked = mode === 'fresh' ? undefined : this.freelists.get(kind)?.pop();
       if (parked !== undefined) {
         if (parked !== null && this.isTraced(parked)) {
           this.table.onFree(parked);
@@ -85,7 +95,7 @@ export class BlockTracer {
         return;
       }
     }
-    if (!this.table.isTracing()) return;
+    if (!this.table.isTracing() || mode === 'reentrant') return;
     const s = stack();
     this.table.onAlloc(key, size, s.frames, s.total);
   }
