@@ -582,7 +582,8 @@ Interp.prototype.typeCall = function (this: Interp, t: PyType, args: PyObject[],
   // A user class: __new__ then __init__.
   const newFn = t.lookup('__new__');
   let inst: PyObject;
-  if (newFn instanceof PyFunction || (newFn instanceof PyWrapper && newFn.type === this.T.staticmethod)) {
+  const userNew = t.mro.find((m) => !m.builtin && (m.dict.get('__new__') ?? m.natives.get('__new__')) === newFn) !== undefined;
+  if (newFn instanceof PyFunction || (newFn instanceof PyWrapper && newFn.type === this.T.staticmethod) || (newFn instanceof PyBuiltin && userNew)) {
     const fn = newFn instanceof PyWrapper ? newFn.func : newFn;
     const passed = args.map((a) => this.push(a));
     const passedKw = kwargs.map(([k, v]) => [k, this.push(v)] as const);
@@ -625,9 +626,9 @@ Interp.prototype.typeCall = function (this: Interp, t: PyType, args: PyObject[],
       const r = this.call(builtinInit, [this.push(inst), ...args], kwargs);
       this.pop(r);
     } else {
-      if ((args.length || kwargs.length) && !(inst instanceof PyExc) && !t.lookup('__new__')?.constructor.name.includes('PyFunction')) {
-        const hasNew = newFn instanceof PyFunction;
-        if (!hasNew && !t.mro.some((m) => m.builtin && m !== this.T.object)) {
+      const hasNew = newFn instanceof PyFunction || userNew || (newFn instanceof PyWrapper && newFn.type === this.T.staticmethod);
+      if ((args.length || kwargs.length) && !(inst instanceof PyExc) && !hasNew) {
+        if (!t.mro.some((m) => m.builtin && m !== this.T.object)) {
           for (const a of args) this.pop(a);
           for (const [, v] of kwargs) this.pop(v);
           this.pop(inst);

@@ -456,6 +456,16 @@ function installFinalize(rt: Interp, m: PyModule): void {
     }) as never),
   );
   ft.natives.set(
+    'peek',
+    rt.native('peek', ((rt: Interp, a: PyObject[]) => {
+      const f = a[0] as Fin;
+      if (!f.func || !f.wr) return rt.none();
+      const target = rt.heap.weakrefTarget(f.wr.id);
+      if (target === null) return rt.none();
+      return rt.tuple([rt.push(rt.obj(target)), rt.push(f.func), rt.push(f.args!), f.kwargs ? rt.push(f.kwargs) : rt.dict()]);
+    }) as never),
+  );
+  ft.natives.set(
     'alive',
     new PyProperty(rt.T.property!, rt.native('alive', ((rt: Interp, a: PyObject[]) => rt.bool(!!(a[0] as Fin).func)) as never), null, null),
   );
@@ -597,6 +607,32 @@ function installWeakDicts(rt: Interp, m: PyModule, makeRef: (rt: Interp, t: PyOb
       return rt.none();
     });
     native('__contains__', (rt: Interp, a: PyObject[]) => rt.bool(!!find(rt, a[0] as WD, a[1]!)));
+    native('pop', (rt: Interp, a: PyObject[]) => {
+      const w = a[0] as WD;
+      const e = find(rt, w, a[1]!);
+      if (!e) {
+        if (a[2]) return rt.push(a[2]);
+        throw rt.makeErr(rt.T.KeyError!, [a[1]!]);
+      }
+      const v = rt.push(e.value);
+      rt.dictDel(w.data, e.key);
+      return v;
+    });
+    native('clear', (rt: Interp, a: PyObject[]) => {
+      rt.dictClear((a[0] as WD).data);
+      return rt.none();
+    });
+    native('update', (rt: Interp, a: PyObject[]) => {
+      if (a[1]) {
+        const items = rt.toList(rt.callMethod(a[1], 'items', []));
+        for (const it of items) {
+          const [k, v] = (it as PyTuple).items;
+          set(rt, a[0] as WD, k!, v!);
+        }
+        for (const it of items.reverse()) rt.pop(it);
+      }
+      return rt.none();
+    });
     native('__len__', (rt: Interp, a: PyObject[]) => rt.int(live(rt, a[0] as WD).length));
     native('keys', (rt: Interp, a: PyObject[]) => rt.list(live(rt, a[0] as WD).map(([k]) => rt.push(k))));
     native('values', (rt: Interp, a: PyObject[]) => rt.list(live(rt, a[0] as WD).map(([, v]) => rt.push(v))));

@@ -28,11 +28,22 @@ import { formatSpec } from './format.js';
 declare module './interp.js' {
   interface Interp {
     newIter(kind: string, source: PyObject | null, gc?: boolean): PyIter;
+    userMethod(o: PyObject, name: string): PyObject | undefined;
     index(o: PyObject, what?: string): bigint;
     sliceIndices(s: PySlice, len: number): [number, number, number, number];
     seqIndex(i: bigint, len: number, what: string): number;
   }
 }
+
+/** A method defined by a Python-level class (or a module's own type) on `o`'s type, not a builtin slot. */
+Interp.prototype.userMethod = function (this: Interp, o: PyObject, name: string): PyObject | undefined {
+  for (const t of o.type.mro) {
+    const v = t.dict.get(name) ?? (t.builtin ? undefined : t.natives.get(name));
+    if (v !== undefined && !t.builtin) return v;
+    if (t.builtin && t.natives.has(name)) return undefined;
+  }
+  return undefined;
+};
 
 Interp.prototype.newIter = function (this: Interp, kind: string, source: PyObject | null, gc = true): PyIter {
   const t = this.T[kind] ?? this.T.iterator!;
@@ -337,7 +348,7 @@ function sliceItems<T>(items: readonly T[], start: number, step: number, count: 
 }
 
 Interp.prototype.getitem = function (this: Interp, o: PyObject, k: PyObject): PyObject {
-  if (isUserType(o.type) && o.type.lookup('__getitem__') instanceof PyFunction) return this.callMethod(o, '__getitem__', [this.push(k)]);
+  if (this.userMethod(o, '__getitem__')) return this.callMethod(o, '__getitem__', [this.push(k)]);
   if (o instanceof PyList || o instanceof PyTuple) {
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (k instanceof PySlice) {
@@ -392,7 +403,7 @@ Interp.prototype.getitem = function (this: Interp, o: PyObject, k: PyObject): Py
 };
 
 Interp.prototype.setitem = function (this: Interp, o: PyObject, k: PyObject, v: PyObject): void {
-  if (isUserType(o.type) && o.type.lookup('__setitem__') instanceof PyFunction) {
+  if (this.userMethod(o, '__setitem__')) {
     const r = this.callMethod(o, '__setitem__', [this.push(k), this.push(v)]);
     this.pop(r);
     return;
@@ -435,7 +446,7 @@ Interp.prototype.setitem = function (this: Interp, o: PyObject, k: PyObject, v: 
 };
 
 Interp.prototype.delitem = function (this: Interp, o: PyObject, k: PyObject): void {
-  if (isUserType(o.type) && o.type.lookup('__delitem__') instanceof PyFunction) {
+  if (this.userMethod(o, '__delitem__')) {
     const r = this.callMethod(o, '__delitem__', [this.push(k)]);
     this.pop(r);
     return;
@@ -470,7 +481,7 @@ Interp.prototype.delitem = function (this: Interp, o: PyObject, k: PyObject): vo
 };
 
 Interp.prototype.contains = function (this: Interp, c: PyObject, item: PyObject): boolean {
-  if (isUserType(c.type) && c.type.lookup('__contains__') instanceof PyFunction) {
+  if (this.userMethod(c, '__contains__')) {
     const r = this.callMethod(c, '__contains__', [this.push(item)]);
     const t = this.truthy(r);
     this.pop(r);
@@ -504,7 +515,7 @@ Interp.prototype.contains = function (this: Interp, c: PyObject, item: PyObject)
 };
 
 Interp.prototype.len = function (this: Interp, o: PyObject): number {
-  if (isUserType(o.type) && o.type.lookup('__len__') instanceof PyFunction) {
+  if (this.userMethod(o, '__len__')) {
     const r = this.callMethod(o, '__len__', []);
     this.pop(r);
     if (!(r instanceof PyInt)) this.raise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
@@ -521,7 +532,7 @@ Interp.prototype.len = function (this: Interp, o: PyObject): number {
 };
 
 Interp.prototype.formatValue = function (this: Interp, v: PyObject, spec: string): string {
-  if (isUserType(v.type) && v.type.lookup('__format__') instanceof PyFunction) {
+  if (this.userMethod(v, '__format__')) {
     const r = this.callMethod(v, '__format__', [this.str(spec)]);
     this.pop(r);
     if (!(r instanceof PyStr)) this.raise('TypeError', `__format__ must return a str, not ${r.type.name}`);
