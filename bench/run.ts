@@ -5,6 +5,8 @@
  * heapline / CPython. Figures, not tests: nothing here fails the build.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gcBench } from './gcBench.ts';
 import { churnBench, rawAppendBench, rawGrowingAppendBench } from './churnBench.ts';
@@ -90,6 +92,33 @@ if (want('timeline')) {
   row('timeline.checkpoint_memory_fraction_of_log', t.checkpointFraction, 'x log', { ...ms, value: 0.5 });
   row('timeline.history_index_fraction_of_log', t.indexFraction, 'x log', null);
   row('timeline.checkpoints', t.checkpoints, '', null);
+}
+
+if (want('python')) {
+  // `heapline run` end to end (Node start-up included) against `python3` on the same script.
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const bin = `${root}apps/cli/bin/heapline.js`;
+  const wall = (cmd: string, args: string[]): number => {
+    const t0 = process.hrtime.bigint();
+    execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], cwd: root });
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+  const best = (f: () => number, k = 3): number => Math.min(...Array.from({ length: k }, f));
+  const seed = best(() => wall(process.execPath, [bin, 'run', 'examples/seed.py']));
+  const seedPy = best(() => wall('python3', ['examples/seed.py']));
+  row('python.seed_end_to_end', seed, 's', { metric: 'value', op: '<=', value: 0.5 }, { name: 'python3 examples/seed.py', value: seedPy });
+  const iters = Number(process.env.HEAPLINE_BENCH_PY_ITERS ?? 1_000_000);
+  const dir = mkdtempSync(`${tmpdir()}/heapline-bench-`);
+  const script = `${dir}/alloc_loop.py`;
+  const src = readFileSync(fileURLToPath(new URL('./python/alloc_loop.py', import.meta.url)), 'utf8');
+  writeFileSync(script, src.replace(/^N = \d+$/m, `N = ${iters}`));
+  const py = wall('python3', [script]);
+  const ours = wall(process.execPath, [bin, 'run', script, '--log', `${dir}/events.jsonl`]);
+  const events = readFileSync(`${dir}/events.jsonl`, 'utf8').split('\n').length - 2;
+  rmSync(dir, { recursive: true, force: true });
+  row(`python.alloc_loop_${iters}_iterations_with_log`, ours, 's', { metric: 'ratio', op: '<=', value: 10 }, { name: 'python3', value: py });
+  row('python.alloc_loop_events', events, 'events', null);
+  row('python.alloc_loop_events_per_second', events / ours / 1e6, 'M events/s', null);
 }
 
 if (!json) {
