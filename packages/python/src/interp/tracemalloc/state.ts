@@ -15,7 +15,17 @@
 import type { Frame } from '../frame.js';
 import type { Interp } from '../interp.js';
 import { PyBool, PyDict, PyExc, PyFloat, PyInstance, PyInt, PyIter, PyList, PyObject, PySet, PyStr, PyTuple, PyType } from '../objects.js';
-import { ModuleGlobals, instanceNew, intDigits, isSmallInt, newSharedKeys, plainClassShape, type BlockOp, type InstanceShape } from '../../runtime/sizes/index.js';
+import {
+  ModuleGlobals,
+  instanceNew,
+  intDigits,
+  isSmallInt,
+  listResizeCapacity,
+  newSharedKeys,
+  plainClassShape,
+  type BlockOp,
+  type InstanceShape,
+} from '../../runtime/sizes/index.js';
 import type { BlockKey, RawFrame } from '../../runtime/tracemalloc/index.js';
 import { BlockTracer, type AllocMode, type FreelistKind, type OwnedBlock, type Stack } from './tracer.js';
 import { FREELIST_COUNTS_AT_START, TRACEMALLOC_FILE } from './startup.generated.js';
@@ -56,6 +66,28 @@ interface MainGlobals {
   line: number;
 }
 
+/**
+ * `sys.stdout`'s TextIOWrapper when stdout is not a terminal (a pipe or a file, as when output
+ * is captured): no line buffering, so what is written stays referenced by `pending_bytes` until
+ * 8192 bytes are pending. An ASCII str is kept itself; others are encoded to a bytes object
+ * first. The first write is kept alone; the second makes a list (`PyList_New(2)`), which the
+ * next ones are appended to. A flush joins and drops them all (the list goes to its freelist).
+ */
+interface PendingText {
+  /** Heap objects held by pending_bytes (their blocks survive them until the flush). */
+  readonly held: Set<number>;
+  /** Blocks of pending text that is no longer alive elsewhere. */
+  readonly blocks: BlockKey[];
+  /** Pieces written since the last flush. */
+  pieces: number;
+  /** pending_bytes_count. */
+  bytes: number;
+  list: { readonly key: BlockKey; items: BlockKey; capacity: number } | null;
+}
+
+/** `_io.TextIOWrapper._CHUNK_SIZE`. */
+export const TEXT_CHUNK_SIZE = 8192;
+
 export interface BlockGroup {
   readonly keys: readonly BlockKey[];
   holders: number;
@@ -75,6 +107,8 @@ export class TmState {
   private readonly onDeath = new Map<number, () => void>();
   private readonly shapes = new WeakMap<PyType, InstanceShape>();
   private main: MainGlobals | null = null;
+  private hooked = false;
+  private readonly pending: PendingText = { held: new Set(), blocks: [], pieces: 0, bytes: 0, list: null };
 
   constructor(readonly rt: Interp) {}
 
@@ -84,6 +118,8 @@ export class TmState {
 
   /** Installs the interpreter hooks (for good: freelists are followed even when not tracing). */
   install(): void {
+    if (this.hooked) return;
+    this.hooked = true;
     const rt = this.rt;
     const main = rt.modules.get('__main__');
     if (main) {
@@ -258,6 +294,71 @@ export class TmState {
     }
   }
 
+  // ------------------------------------------------------------------ sys.stdout
+
+  /**
+   * A str written to `sys.stdout` (each piece print writes: the str of each argument, the
+   * separators, the end; or `sys.stdout.write(s)`), while it is alive. Follows CPython's
+   * pending_bytes (see PendingText): the text's blocks stay traced until the buffer flushes.
+   */
+  textWrite(text: PyObject): void {
+    if (!(text instanceof PyStr)) return;
+    const p = this.pending;
+    const tracer = this.tracer;
+    const stack = (): Stack => this.stack();
+    let bytes = 0;
+    let ascii = true;
+    for (const ch of text.v) {
+      const c = ch.codePointAt(0)!;
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      if (c >= 0x80) ascii = false;
+    }
+    if (ascii) {
+      if (text.id !== 0 && this.rt.heap.isAlive(text.id)) p.held.add(text.id);
+    } else {
+      // The encoded bytes object (33 + n) is what is kept.
+      const key = tracer.newKey('text');
+      tracer.alloc(key, 33 + bytes, undefined, stack);
+      p.blocks.push(key);
+    }
+    p.pieces++;
+    if (p.pieces === 2) {
+      const key = tracer.newKey('pending');
+      const items = tracer.newKey('pending:items');
+      tracer.alloc(key, LIST_OBJECT, 'list', stack);
+      tracer.alloc(items, 16, undefined, stack);
+      p.list = { key, items, capacity: 2 };
+    } else if (p.list) {
+      const cap = listResizeCapacity(p.list.capacity, p.pieces - 1, p.pieces);
+      if (cap !== p.list.capacity) {
+        p.list.capacity = cap;
+        tracer.realloc(p.list.items, 8 * cap, stack);
+      }
+    }
+    p.bytes += bytes;
+    if (p.bytes >= TEXT_CHUNK_SIZE) this.flushText();
+  }
+
+  /** `sys.stdout.flush()` (and a full buffer): the pending text and its list are released. */
+  flushText(): void {
+    const p = this.pending;
+    if (p.pieces === 0) return;
+    // _textiowrapper_writeflush joins the pieces into one bytes object, written and dropped.
+    const joined = this.tracer.newKey('flush');
+    this.tracer.alloc(joined, 33 + p.bytes, undefined, () => this.stack());
+    this.tracer.free(joined);
+    if (p.list) {
+      this.tracer.free(p.list.items);
+      this.tracer.free(p.list.key);
+      p.list = null;
+    }
+    for (const key of p.blocks) this.tracer.free(key);
+    p.blocks.length = 0;
+    p.held.clear();
+    p.pieces = 0;
+    p.bytes = 0;
+  }
+
   // ------------------------------------------------------------------ hooks
 
   private onAlloc(o: PyObject, size: number): void {
@@ -379,7 +480,10 @@ export class TmState {
     if (this.paused === 0) this.syncGlobals();
     this.parts.delete(id);
     this.hidden.delete(id);
-    this.tracer.freeObject(id);
+    if (this.pending.held.delete(id)) {
+      // Still referenced by sys.stdout's pending_bytes: its block lives until the flush.
+      this.pending.blocks.push(id);
+    } else this.tracer.freeObject(id);
     const fn = this.onDeath.get(id);
     if (fn) {
       this.onDeath.delete(id);
