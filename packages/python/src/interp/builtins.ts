@@ -513,11 +513,7 @@ function sortList(rt: Interp, l: PyList, kw: Kwargs): void {
     if (reverse) sorted.reverse();
     const newItems = sorted.map((i) => items[i]!);
     // Reorder the list's heap edges: simplest faithful model is to rebuild positions.
-    for (let p = 0; p < newItems.length; p++) {
-      if (l.items[p] !== newItems[p]) {
-        rt.listSet(l, p, newItems[p]!);
-      }
-    }
+    if (newItems.some((x, p) => x !== l.items[p])) rt.listPermute(l, newItems);
   } catch (e) {
     error = e;
   } finally {

@@ -712,8 +712,9 @@ Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[]
       if (!sl) return [];
       return (sl instanceof PyStr ? [sl.v] : sl instanceof PyTuple || sl instanceof PyList ? sl.items.map((x) => (x as PyStr).v) : []).filter((n) => n !== '__dict__' && n !== '__weakref__');
     })() : [];
-    const inherited = t.mro.slice(1).flatMap((m) => (m.dict.has('__slots__') ? (m.slots ?? []).filter((n) => !(m.mro.slice(1).some((x) => x.slots?.includes(n)))) : []));
-    t.slots = [...own, ...inherited.filter((n) => !own.includes(n))];
+    const inherited = t.mro.slice(1).flatMap((m) => (m.dict.has('__slots__') ? (m.slots ?? []).filter((n) => !(m.mro.slice(1).some((x) => x.slots?.includes(n)))).sort() : []));
+    // type_new sorts each class's __slots__ names.
+    t.slots = [...own.slice().sort(), ...inherited.filter((n) => !own.includes(n))];
   }
   return t;
 };

@@ -72,8 +72,7 @@ export function installList(rt: Interp, meth: Meth): void {
   m('reverse', (rt: Interp, a: PyObject[]) => {
     const l = lst(rt, a, 'reverse');
     const n = l.items.length;
-    const rev = l.items.slice().reverse();
-    for (let i = 0; i < n; i++) if (l.items[i] !== rev[i]) rt.listSet(l, i, rev[i]!);
+    if (n > 1) rt.listPermute(l, l.items.slice().reverse());
     return rt.none();
   });
   m('sort', (rt: Interp, a: PyObject[], kw: Kwargs) => {

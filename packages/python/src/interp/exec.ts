@@ -13,6 +13,7 @@ import {
   PyFunction,
   PyInstance,
   PyInt,
+  PyIter,
   PyList,
   PyObject,
   PySet,
@@ -42,6 +43,7 @@ declare module './interp.js' {
     evg(f: Frame, e: ast.Expression): Generator<PyObject, PyObject, PyObject>;
     hasYield(e: ast.Node): boolean;
     constant(e: ast.Expression): PyObject | undefined;
+    compileConstants(node: ast.Node): void;
     makeFunction(f: Frame, code: CodeInfo, defaults: PyObject[], kwdefaults: [string, PyObject][]): PyFunction;
     evalCall(f: Frame, e: ast.Call): PyObject;
     evalArgs(f: Frame, e: ast.Call): { args: PyObject[]; kwargs: [string, PyObject][] };
@@ -191,9 +193,11 @@ Interp.prototype.deleteName = function (this: Interp, f: Frame, name: string): v
 // ------------------------------------------------------------------------------ assignment
 
 Interp.prototype.unpack = function (this: Interp, v: PyObject, n: number, star: number): PyObject[] {
-  if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyStr || v instanceof PyDict || v instanceof PySet) && !v.type.lookup('__iter__') && !v.type.lookup('__getitem__') && !(v instanceof PyGen)) {
-    if (!this.getattrOpt(v, '__iter__')) this.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
-  }
+  const iterable =
+    v instanceof PyList || v instanceof PyTuple || v instanceof PyStr || v instanceof PyDict || v instanceof PySet ||
+    v instanceof PyBytes || v instanceof PyGen || v instanceof PyIter || v.type === this.T.range ||
+    !!v.type.lookup('__iter__') || !!v.type.lookup('__getitem__');
+  if (!iterable) this.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
   const items = this.toList(v);
   if (star < 0) {
     if (items.length !== n) {
@@ -480,7 +484,11 @@ Interp.prototype.stmt = function* (this: Interp, f: Frame, s: ast.Statement): Ex
           for (const a of s.names) {
             const v = this.getattrOpt(m, a.name);
             if (!v) {
-              this.raise('ImportError', `cannot import name '${a.name}' from '${s.module}' (unknown location)`);
+              const err = this.makeErr(this.T.ImportError!, [`cannot import name '${a.name}' from '${s.module}' (unknown location)`]);
+              const n = this.str(s.module ?? '');
+              this.setattr(err.exc, 'name', n);
+              this.pop(n);
+              throw err;
             }
             this.storeName(f, a.asname ?? a.name, v);
           }
@@ -776,6 +784,32 @@ Interp.prototype.evalClass = function (this: Interp, f: Frame, s: ast.ClassDef):
 };
 
 // ------------------------------------------------------------------------------ expressions
+
+/** Creates every constant of the program up front, as compiling it into code objects does. */
+Interp.prototype.compileConstants = function (this: Interp, node: ast.Node): void {
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const o = n as { kind?: string };
+    if (typeof o.kind !== 'string') return;
+    switch (o.kind) {
+      case 'Int':
+      case 'Float':
+      case 'Str':
+      case 'Bytes':
+        this.constant(o as ast.Expression);
+        return;
+      case 'Tuple':
+        this.constant(o as ast.Expression);
+        break;
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'kind' && typeof v === 'object') visit(v);
+  };
+  visit(node);
+};
 
 Interp.prototype.constant = function (this: Interp, e: ast.Expression): PyObject | undefined {
   const c = this.constants.get(e);
@@ -1418,7 +1452,13 @@ Interp.prototype.importModule = function (this: Interp, name: string): PyObject 
   const m = this.modules.get(name);
   if (m) return this.push(m);
   const factory = this.moduleFactories.get(name);
-  if (!factory) this.raise('ModuleNotFoundError', `No module named '${name}'`);
+  if (!factory) {
+    const err = this.makeErr(this.T.ModuleNotFoundError!, [`No module named '${name}'`]);
+    const n = this.str(name);
+    this.setattr(err.exc, 'name', n);
+    this.pop(n);
+    throw err;
+  }
   const mod = factory(this);
   this.modules.set(name, mod);
   this.take(mod, this.rootModules, name);

@@ -481,6 +481,14 @@ export class Interp implements NativeContext {
     this.take(item, l, i);
     this.drop(old, l, i + 1);
   }
+  /** Rearranges the list's items (reverse, sort): no reference is dropped before it is retaken. */
+  listPermute(l: PyList, items: PyObject[]): void {
+    const n = l.items.length;
+    for (let i = 0; i < n; i++) this.take(items[i]!, l, n + i);
+    for (let i = 0; i < n; i++) this.drop(l.items[i]!, l, 0);
+    l.items = items.slice();
+  }
+
   /** Empties the list, then releases the old items last to first (list_clear). */
   listClear(l: PyList): void {
     const old = l.items;

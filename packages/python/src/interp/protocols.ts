@@ -353,6 +353,7 @@ Interp.prototype.getitem = function (this: Interp, o: PyObject, k: PyObject): Py
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (k instanceof PySlice) {
       const [start, , step, count] = this.sliceIndices(k, o.items.length);
+      if (o instanceof PyTuple && o.type === this.T.tuple && start === 0 && step === 1 && count === o.items.length) return this.push(o);
       const items = sliceItems(o.items, start, step, count).map((x) => this.push(x));
       return o instanceof PyList ? this.list(items) : this.tuple(items);
     }

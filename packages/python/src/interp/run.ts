@@ -65,6 +65,7 @@ export function runPython(source: string, options: RunOptions): RunResult {
   let budget: RunResult['budget'];
   try {
     setUp(rt, moduleInfo);
+    rt.compileConstants(module);
     status = runMain(rt, module.body, moduleInfo);
     shutdown(rt);
   } catch (e) {

@@ -136,7 +136,8 @@ export function bootstrap(rt: Interp): void {
     T[name] = t;
   }
   T.str_iterator = T.str_ascii_iterator!;
-  for (const t of Object.values(T)) t.managedDict = false;
+  // Instances of builtin types have no __dict__, except exceptions (BaseException has one).
+  for (const t of Object.values(T)) t.managedDict = t.isSubtype(T.BaseException!);
   // Exceptions have a __dict__ of their own (not managed inline values).
   // Heap side of the types: GC objects held by the builtins root.
   const seen = new Set<PyType>();
