@@ -939,6 +939,13 @@ function installTypes(
   ctor(T.reversed!, (rt: Interp, a: PyObject[]) => {
     const x = a[1]!;
     if (x instanceof PyList) return rt.newIter('list_reverseiterator', x);
+    if (x instanceof PyDict || (x instanceof PyIter && x.kind === 'dict_view')) {
+      const keys = rt.toList(x).reverse();
+      const l = rt.list(keys.reverse().reverse());
+      const it = rt.newIter('list_iterator', l);
+      rt.pop(l);
+      return it;
+    }
     if (isUserType(x.type) && x.type.lookup('__reversed__')) return rt.callMethod(x, '__reversed__', []);
     if (x instanceof PyTuple || x instanceof PyStr || x instanceof PyRange || (isUserType(x.type) && x.type.lookup('__getitem__') && x.type.lookup('__len__'))) {
       const items = rt.toList(x).reverse();

@@ -159,6 +159,10 @@ Interp.prototype.bindArgs = function (this: Interp, fn: PyFunction, f: Frame, ar
       kwdict = d;
       bound.set(a.kwarg.name, d);
     }
+    const posonlyPassed = a.kwarg ? [] : kwargs.filter(([k]) => a.posonlyargs.some((p) => p.name === k)).map(([k]) => k);
+    if (posonlyPassed.length) {
+      this.raise('TypeError', `${fn.qualname}() got some positional-only arguments passed as keyword arguments: ${posonlyPassed.map((n) => `'${n}'`).join(', ')}`);
+    }
     for (const [k, v] of kwargs) {
       const isPos = posNames.includes(k) && !a.posonlyargs.some((p) => p.name === k);
       if (isPos || kwonly.includes(k)) {
@@ -358,6 +362,8 @@ Interp.prototype.runFrame = function (this: Interp, f: Frame, body: () => Exec):
     return ret;
   } catch (e) {
     this.frame = f;
+    // Frames without statements of their own (lambdas, comprehensions) still get their entry.
+    if (e instanceof PyErr) this.addTb(f, e, f.line);
     this.clearFrame(f);
     throw e;
   } finally {
@@ -415,6 +421,7 @@ Interp.prototype.resumeGen = function (this: Interp, g: PyGen, sent: PyObject | 
   } catch (e) {
     g.state = 'closed';
     g.it = null;
+    if (e instanceof PyErr) this.addTb(f, e, f.line);
     this.clearFrame(f);
     this.frame = caller;
     this.depth--;

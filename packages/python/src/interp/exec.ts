@@ -46,7 +46,7 @@ declare module './interp.js' {
     compileConstants(node: ast.Node): void;
     makeFunction(f: Frame, code: CodeInfo, defaults: PyObject[], kwdefaults: [string, PyObject][]): PyFunction;
     evalCall(f: Frame, e: ast.Call): PyObject;
-    evalArgs(f: Frame, e: ast.Call): { args: PyObject[]; kwargs: [string, PyObject][] };
+    evalArgs(f: Frame, e: ast.Call, callee?: PyObject | null): { args: PyObject[]; kwargs: [string, PyObject][] };
     comprehension(f: Frame, e: ComprehensionNode): PyObject;
     compBody(f: Frame, e: ComprehensionNode): Exec;
     addTb(f: Frame, err: PyErr, line: number, stmt?: ast.Node | null): void;
@@ -1101,7 +1101,15 @@ declare module './interp.js' {
   }
 }
 
-Interp.prototype.evalArgs = function (this: Interp, f: Frame, e: ast.Call): { args: PyObject[]; kwargs: [string, PyObject][] } {
+/** How CPython names a callable in argument errors (_PyObject_FunctionStr). */
+function funcStr(rt: Interp, fn: PyObject | null): string {
+  if (fn instanceof PyFunction) return `${fn.module}.${fn.qualname}()`;
+  if (fn instanceof PyType) return `${fn.qualname}()`;
+  if (fn && 'name' in fn && typeof (fn as { name: unknown }).name === 'string') return `${(fn as { name: string }).name}()`;
+  return fn ? `${fn.type.name} object` : 'function';
+}
+
+Interp.prototype.evalArgs = function (this: Interp, f: Frame, e: ast.Call, callee: PyObject | null = null): { args: PyObject[]; kwargs: [string, PyObject][] } {
   const args: PyObject[] = [];
   const kwargs: [string, PyObject][] = [];
   try {
@@ -1118,12 +1126,12 @@ Interp.prototype.evalArgs = function (this: Interp, f: Frame, e: ast.Call): { ar
         const m = this.ev(f, k.value);
         if (!(m instanceof PyDict)) {
           this.pop(m);
-          this.raise('TypeError', `argument after ** must be a mapping, not ${m.type.name}`);
+          this.raise('TypeError', `${funcStr(this, callee)} argument after ** must be a mapping, not ${m.type.name}`);
         }
         for (const en of m.table.list()) {
           if (!(en.key instanceof PyStr)) this.raise('TypeError', 'keywords must be strings');
           if (kwargs.some(([n]) => n === (en.key as PyStr).v)) {
-            this.raise('TypeError', `got multiple values for keyword argument '${en.key.v}'`);
+            this.raise('TypeError', `${funcStr(this, callee)} got multiple values for keyword argument '${en.key.v}'`);
           }
           kwargs.push([en.key.v, this.push(en.value)]);
         }
@@ -1145,7 +1153,7 @@ Interp.prototype.evalCall = function (this: Interp, f: Frame, e: ast.Call): PyOb
     const shadowed = o instanceof PyInstance && (o.attrs.has(fe.attr) || o.slotValues.has(fe.attr) || (o.dictObj !== null && !!this.dictGetStr(o.dictObj, fe.attr)));
     if ((attr instanceof PyFunction || (attr instanceof PyObject && attr.type === this.T.builtin_function_or_method && (attr as { self?: unknown }).self === null)) && !shadowed) {
       this.push(attr);
-      const { args, kwargs } = this.evalArgs(f, e);
+      const { args, kwargs } = this.evalArgs(f, e, attr);
       // stack: o, attr, args...; o's reference becomes self's.
       try {
         if (attr instanceof PyFunction) return this.callPython(attr, [o, ...args], kwargs);
@@ -1160,7 +1168,7 @@ Interp.prototype.evalCall = function (this: Interp, f: Frame, e: ast.Call): PyOb
     } finally {
       this.pop(o);
     }
-    const { args, kwargs } = this.evalArgs(f, e);
+    const { args, kwargs } = this.evalArgs(f, e, fn);
     try {
       return this.call(fn, args, kwargs);
     } finally {
@@ -1168,7 +1176,7 @@ Interp.prototype.evalCall = function (this: Interp, f: Frame, e: ast.Call): PyOb
     }
   }
   const fn = this.ev(f, fe);
-  const { args, kwargs } = this.evalArgs(f, e);
+  const { args, kwargs } = this.evalArgs(f, e, fn);
   try {
     return this.call(fn, args, kwargs);
   } finally {

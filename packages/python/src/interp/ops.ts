@@ -350,6 +350,24 @@ Interp.prototype.repeat = function (this: Interp, items: PyObject[], n: bigint):
 };
 
 Interp.prototype.binopBuiltin = function (this: Interp, a: PyObject, b: PyObject, op: string, inplace: boolean): PyObject | null {
+  // dict_keys / dict_items support set operations: computed on a set of their items.
+  const isView = (x: PyObject) => x instanceof PyIter && x.kind === 'dict_view' && x.type !== this.T.dict_values;
+  if ((isView(a) || isView(b)) && '-&|^'.includes(op) && (a instanceof PySet || isView(a)) && (b instanceof PySet || isView(b))) {
+    const toSet = (x: PyObject): PyObject => {
+      if (x instanceof PySet) return this.push(x);
+      const items = this.toList(x);
+      const st = this.set();
+      for (const it of items) this.setAdd(st, it);
+      for (let i = items.length - 1; i >= 0; i--) this.pop(items[i]!);
+      return st;
+    };
+    const sa = toSet(a);
+    const sb = toSet(b);
+    const r = this.binopBuiltin(sa, sb, op, false);
+    this.pop(sb);
+    this.pop(sa);
+    return r;
+  }
   if (a instanceof PyInt && b instanceof PyInt) {
     const x = a.v;
     const y = b.v;

@@ -130,6 +130,11 @@ Interp.prototype.next = function (this: Interp, it: PyObject): PyObject | null {
         break;
       }
       case 'set_iterator': {
+        if (it.remaining === 0n) it.remaining = BigInt((src as PySet).table.size) + 1n;
+        else if (BigInt((src as PySet).table.size) + 1n !== it.remaining) {
+          it.remaining = -1n;
+          this.raise('RuntimeError', 'Set changed size during iteration');
+        }
         if (it.index < it.extra.length) return this.push(it.extra[it.index++]!);
         break;
       }
@@ -137,6 +142,11 @@ Interp.prototype.next = function (this: Interp, it: PyObject): PyObject | null {
       case 'dict_valueiterator':
       case 'dict_itemiterator': {
         const d = src as PyDict;
+        if (it.remaining === 0n) it.remaining = BigInt(d.table.size) + 1n;
+        else if (BigInt(d.table.size) + 1n !== it.remaining) {
+          it.remaining = -1n;
+          this.raise('RuntimeError', 'dictionary changed size during iteration');
+        }
         const entries = d.table.entries;
         while (it.index < entries.length) {
           const e = entries[it.index++];

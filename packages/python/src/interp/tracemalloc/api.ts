@@ -160,7 +160,7 @@ function build(rt: Interp, tm: TmState): PyModule {
   const fn = (name: string, f: Fn): void => {
     // Bindings of __main__ globals since the last allocation are applied first (state.ts).
     const g: Fn = (rt2, a, kw) => {
-      tm.syncGlobals();
+      tm.settle();
       return f(rt2, a, kw);
     };
     const b = rt.native(name, g as never);
@@ -909,7 +909,7 @@ function build(rt: Interp, tm: TmState): PyModule {
     }
     if (n < 1 || n > 65535) rt.raise('ValueError', NFRAME_RANGE_MESSAGE);
     model(() => tm.table.start(n));
-    tm.syncGlobals();
+    tm.settle();
     return rt.none();
   });
   fn('stop', (_rt, a, kw) => {

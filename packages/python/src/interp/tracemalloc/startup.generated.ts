@@ -31,6 +31,7 @@ export const FREELIST_COUNTS_AT_START: Readonly<Record<string, number>> = {
   tuple18: 2,
   tuple19: 1,
   tuple20: 0,
+  keys: 74,
 };
 
 /** Lines of Lib/tracemalloc.py that allocate the objects of its classes (see the script). */

@@ -27,6 +27,7 @@ import {
   type InstanceShape,
 } from '../../runtime/sizes/index.js';
 import type { BlockKey, RawFrame } from '../../runtime/tracemalloc/index.js';
+import { ClassBook } from './classes.js';
 import { BlockTracer, type AllocMode, type FreelistKind, type OwnedBlock, type Stack } from './tracer.js';
 import { FREELIST_COUNTS_AT_START, TRACEMALLOC_FILE } from './startup.generated.js';
 
@@ -37,6 +38,8 @@ const DICT_OBJECT = 64;
 const SET_OBJECT = 216;
 const MEDIUM_INT = 32;
 const BYTEARRAY_OBJECT = 56;
+/** A dict keys block of log2 size 3 with str keys (what the keys freelist holds). */
+const SMALL_STR_KEYS = 120;
 
 /** A block to record for an object built by tracemalloc's Python layer. */
 export interface VirtualBlock {
@@ -108,9 +111,14 @@ export class TmState {
   private readonly shapes = new WeakMap<PyType, InstanceShape>();
   private main: MainGlobals | null = null;
   private hooked = false;
+  /** A class just made by the interpreter, whose blocks are recorded at the next hook call. */
+  private pendingClass: { readonly type: PyType; readonly stack: Stack } | null = null;
+  private readonly classes: ClassBook;
   private readonly pending: PendingText = { held: new Set(), blocks: [], pieces: 0, bytes: 0, list: null };
 
-  constructor(readonly rt: Interp) {}
+  constructor(readonly rt: Interp) {
+    this.classes = new ClassBook(rt);
+  }
 
   get table() {
     return this.tracer.table;
@@ -124,7 +132,7 @@ export class TmState {
     const main = rt.modules.get('__main__');
     if (main) {
       this.main = { dict: main.dict, filename: rt.opts.filename, model: new ModuleGlobals(), names: new Set(), entries: -1, size: -1, keys: null, line: 0 };
-      this.syncGlobals();
+      this.settle();
     }
     rt.onAlloc = (o, size) => this.onAlloc(o, size);
     rt.onResize = (o, size) => this.onResize(o, size);
@@ -262,6 +270,45 @@ export class TmState {
     return this.table.getBlockTraceback(o.id);
   }
 
+  /** Records what happened since the last hook call: a new class's blocks, bindings of globals. */
+  settle(): void {
+    this.recordClass();
+    this.syncGlobals();
+  }
+
+  // ------------------------------------------------------------------ classes
+
+  private recordClass(): void {
+    const p = this.pendingClass;
+    if (!p) return;
+    this.pendingClass = null;
+    const t = p.type;
+    if (!this.rt.heap.isAlive(t.id)) return;
+    const tracer = this.tracer;
+    const stack = (): Stack => p.stack;
+    const plan = this.classes.plan(t);
+    // The namespace dict (`__prepare__`) and its keys, filled by the class body.
+    const ns = tracer.newKey('ns');
+    tracer.alloc(ns, DICT_OBJECT, 'dict', stack);
+    let nsKeys: BlockKey | null = null;
+    for (const op of plan.namespace) {
+      if (op.kind !== 'malloc' || op.role !== 'keys') continue;
+      const key = tracer.newKey('ns:keys');
+      tracer.alloc(key, op.size, op.size === SMALL_STR_KEYS ? 'keys' : undefined, stack);
+      if (nsKeys !== null) tracer.free(nsKeys);
+      nsKeys = key;
+    }
+    tracer.alloc(t.id, plan.own, undefined, stack);
+    const kept: OwnedBlock[] = plan.kept.map((b) => {
+      const key = tracer.newKey('class');
+      tracer.alloc(key, b.size, b.kind, stack);
+      return { key };
+    });
+    tracer.own(t.id, kept);
+    if (nsKeys !== null) tracer.free(nsKeys);
+    tracer.free(ns);
+  }
+
   // ------------------------------------------------------------------ __main__ globals
 
   /** Applies the bindings and deletions of `__main__` globals since the last call. */
@@ -363,7 +410,7 @@ export class TmState {
 
   private onAlloc(o: PyObject, size: number): void {
     if (this.paused > 0) return;
-    this.syncGlobals();
+    this.settle();
     const tracer = this.tracer;
     const id = o.id;
     const stack = (): Stack => this.stack();
@@ -373,6 +420,11 @@ export class TmState {
       tracer.alloc(key, partSize, undefined, stack);
       tracer.own(id, [{ key }]);
     };
+    if (o instanceof PyType) {
+      // Recorded once complete (its namespace is filled after the allocation).
+      this.pendingClass = { type: o, stack: this.table.isTracing() ? this.stack() : { frames: [], total: 0 } };
+      return;
+    }
     if (o instanceof PyList) {
       const exact = o.type === this.rt.T.list;
       const objectSize = exact ? LIST_OBJECT : LIST_OBJECT + (o.type.managedDict ? 16 : 0);
@@ -436,7 +488,7 @@ export class TmState {
 
   private onResize(o: PyObject, size: number): void {
     if (this.paused > 0) return;
-    this.syncGlobals();
+    this.settle();
     // The interpreter's own size model of the module dict is not CPython's (see MainGlobals).
     if (o === this.main?.dict) return;
     const tracer = this.tracer;
@@ -452,10 +504,13 @@ export class TmState {
       return;
     }
     if (o instanceof PyDict) {
-      // dictresize: a new keys block, then the old one is freed.
+      // dictresize: a new keys block, then the old one is freed (a log2-3 str-keyed one is
+      // parked on the keys freelist).
       const old = this.parts.get(id);
       const key = tracer.newKey(`${id}:keys`);
-      tracer.alloc(key, size - DICT_OBJECT, undefined, () => this.stack());
+      const keysSize = size - DICT_OBJECT;
+      const strKeys = o.table.list().every((e) => e.key instanceof PyStr && e.key.type === this.rt.T.str);
+      tracer.alloc(key, keysSize, keysSize === SMALL_STR_KEYS && strKeys ? 'keys' : undefined, () => this.stack());
       this.parts.set(id, key);
       if (old !== undefined) {
         tracer.replaceOwned(id, old, { key });
@@ -477,7 +532,7 @@ export class TmState {
   }
 
   private onFree(id: number): void {
-    if (this.paused === 0) this.syncGlobals();
+    if (this.paused === 0) this.settle();
     this.parts.delete(id);
     this.hidden.delete(id);
     if (this.pending.held.delete(id)) {

@@ -18,7 +18,10 @@
 import { FreeList } from '../../runtime/sizes/index.js';
 import { TraceTable, type BlockKey, type RawFrame } from '../../runtime/tracemalloc/index.js';
 
-/** Freelist names: `list`, `dict`, `float`, `tuple1` .. `tuple20`. */
+/**
+ * Freelist names: `list`, `dict`, `float`, `tuple1` .. `tuple20`, and `keys` (dict keys blocks
+ * of log2 size 3 with str keys, 120 bytes).
+ */
 export type FreelistKind = string;
 
 /**
@@ -32,7 +35,7 @@ export type FreelistKind = string;
 export type AllocMode = 'normal' | 'fresh' | 'reentrant';
 
 export const FREELIST_CAPACITIES: Readonly<Record<string, number>> = (() => {
-  const caps: Record<string, number> = { list: 80, dict: 80, float: 100 };
+  const caps: Record<string, number> = { list: 80, dict: 80, float: 100, keys: 80 };
   for (let n = 1; n <= 20; n++) caps[`tuple${n}`] = 2000;
   return caps;
 })();
