@@ -265,6 +265,10 @@ export class Interp implements NativeContext {
     }
     return s;
   }
+  /** An interned str (identifiers, constants): shared and immortal enough not to be held as a key. */
+  isInterned(o: PyObject): boolean {
+    return o instanceof PyStr && this.strConsts.get(o.v) === o;
+  }
   bytes(v: Uint8Array): PyBytes {
     return this.alloc(new PyBytes(this.T.bytes!, v), { size: L.bytesSize(v.length) });
   }
@@ -349,7 +353,7 @@ export class Interp implements NativeContext {
     d.table.add({ key, value, hash: h, label });
     // Str keys (interned, as identifiers and constants are) are not traversed by the collector
     // (a unicode-keys table visits only values); other keys are held and traversed.
-    if (!(key instanceof PyStr)) this.take(key, d, `<key ${label}>`);
+    if (!this.isInterned(key)) this.take(key, d, `<key ${label}>`);
     this.take(value, d, label);
     this.resizeDict(d);
   }
@@ -362,7 +366,7 @@ export class Interp implements NativeContext {
     const e = this.dictLookup(d, key);
     if (!e) return false;
     d.table.remove(e);
-    if (!(e.key instanceof PyStr)) this.drop(e.key, d, `<key ${e.label}>`);
+    if (!this.isInterned(e.key)) this.drop(e.key, d, `<key ${e.label}>`);
     this.drop(e.value, d, e.label);
     return true;
   }
@@ -370,7 +374,7 @@ export class Interp implements NativeContext {
     const entries = d.table.list();
     d.table.clear();
     for (const e of entries) {
-      if (!(e.key instanceof PyStr)) this.drop(e.key, d, `<key ${e.label}>`);
+      if (!this.isInterned(e.key)) this.drop(e.key, d, `<key ${e.label}>`);
       this.drop(e.value, d, e.label);
     }
     this.resizeDict(d);

@@ -142,7 +142,7 @@ function keptBlocks(spec: ClassSpec): ClassBlock[] {
 }
 
 /** The class namespace (`__module__`, `__qualname__`, the docstring, the body's names) as built by insertion. */
-function namespaceOps(spec: ClassSpec): BlockOp[] {
+function namespaceOps(spec: ClassSpec): readonly BlockOp[] {
   const n = 2 + (spec.docUtf8Length !== null ? 1 : 0) + spec.bodyNames;
   return dictFromInsertions(Array.from({ length: n }, () => true)).ops;
 }
