@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { EVENT_FORMAT_VERSION, HeapError, SIMULATED_PYTHON } from '@heapline/core';
-import { runDemo } from './demo.js';
+import { EVENT_FORMAT_VERSION, SIMULATED_PYTHON } from '@heapline/core/kinds';
 import { runCommand } from './run.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -18,7 +17,10 @@ const program = new Command('heapline')
 program
   .command('demo')
   .description("run the built-in example (the notebook's two objects in a cycle) and print its events")
-  .action(() => runDemo((line) => process.stdout.write(line + '\n')));
+  .action(async () => {
+    const { runDemo } = await import('./demo.js');
+    runDemo((line) => process.stdout.write(line + '\n'));
+  });
 
 const positiveInt = (what: string) => (v: string): number => {
   const n = Number(v);
@@ -51,7 +53,7 @@ try {
     if (error.code === 'heapline.invalidArgument') process.stderr.write(`heapline: ${error.message}\n`);
     process.exit(error.exitCode);
   }
-  if (error instanceof HeapError) {
+  if (error instanceof Error && error.name === 'HeapError') {
     process.stderr.write(`heapline: ${error.message}\n`);
     process.exit(2);
   }
