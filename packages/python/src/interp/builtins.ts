@@ -622,7 +622,11 @@ function installTypes(
     }
     return rt.none();
   });
-  meth(T.object!, '__sizeof__', (rt: Interp, a: PyObject[]) => rt.int(rt.heap.state.size[a[0]!.id]! - 16));
+  meth(T.object!, '__sizeof__', (rt: Interp, a: PyObject[]) => {
+    const o = a[0]!;
+    const pre = (rt.heap.state.isGc(o.id) ? 16 : 0) + (o instanceof PyInstance && o.type.managedDict && !o.type.builtin ? 16 : 0);
+    return rt.int(rt.heap.state.size[o.id]! - pre);
+  });
   meth(T.object!, '__init_subclass__', (rt: Interp) => rt.none());
   ctor(T.type!, (rt: Interp, a: PyObject[]) => rt.typeCall(rt.T.type!, a.slice(1).map((x) => rt.push(x)), []));
   meth(T.type!, 'mro', (rt: Interp, a: PyObject[]) => rt.list((a[0] as PyType).mro.map((t) => rt.push(t))));
@@ -752,7 +756,19 @@ function installTypes(
   // ---- list
   ctor(T.list!, (rt: Interp, a: PyObject[]) => {
     const cls = a[0] as PyType;
-    const items = a[1] ? rt.toList(a[1]) : [];
+    const src = a[1];
+    const items = src ? rt.toList(src) : [];
+    // list(x): exact preallocation (rounded up to even) when x has a length, else appends.
+    const sized = src && (src instanceof PyList || src instanceof PyTuple || src instanceof PyRange || src instanceof PyStr || src instanceof PyDict || src instanceof PySet || src instanceof PyBytes);
+    if (cls === rt.T.list && src && !sized) {
+      const l = rt.list([]);
+      for (const it of items) {
+        rt.listAppend(l, it);
+        rt.pop(it);
+      }
+      return l;
+    }
+    if (cls === rt.T.list && sized) return rt.list(items, items.length === 0 ? 0 : (items.length + 1) & ~1);
     if (cls !== rt.T.list) {
       const l = rt.alloc(new PyList(cls), { size: L.listSize(0), gc: true, sequence: true, cls: cls.id });
       for (const it of items) {

@@ -896,7 +896,10 @@ const evalExprImpl = function (this: Interp, f: Frame, e: ast.Expression): PyObj
     }
     case 'List': {
       const items = evalElts(this, f, e.elts);
-      return this.list(items);
+      // All-constant displays of 3+ items compile to BUILD_LIST 0 + LIST_EXTEND(tuple), which
+      // preallocates exactly (rounded up to even); others are BUILD_LIST n.
+      const allConst = e.elts.length > 2 && e.elts.every((x) => this.constant(x) !== undefined);
+      return this.list(items, allConst ? (items.length + 1) & ~1 : items.length);
     }
     case 'Set': {
       const items = evalElts(this, f, e.elts);

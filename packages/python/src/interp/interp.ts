@@ -12,6 +12,8 @@
 import { Heap, HeapError, type AllocSpec, type Finalizer } from '@heapline/core';
 import type * as ast from '../parser/ast.js';
 import { BudgetExceeded, PyErr } from './errors.js';
+import { dictClear as dictClearStorage, dictDelete, dictGetsizeof, dictInsert } from '../runtime/sizes/dict.js';
+import { listResizeCapacity } from '../runtime/sizes/list.js';
 import { Frame } from './frame.js';
 import * as L from './layout.js';
 import {
@@ -351,6 +353,7 @@ export class Interp implements NativeContext {
     }
     const label = this.keyLabel(key);
     d.table.add({ key, value, hash: h, label });
+    d.storage = dictInsert(d.storage, key instanceof PyStr && key.type === this.T.str, true).storage;
     // Str keys (interned, as identifiers and constants are) are not traversed by the collector
     // (a unicode-keys table visits only values); other keys are held and traversed.
     if (!this.isInterned(key)) this.take(key, d, `<key ${label}>`);
@@ -366,6 +369,8 @@ export class Interp implements NativeContext {
     const e = this.dictLookup(d, key);
     if (!e) return false;
     d.table.remove(e);
+    d.storage = dictDelete(d.storage).storage;
+    this.resizeDict(d);
     if (!this.isInterned(e.key)) this.drop(e.key, d, `<key ${e.label}>`);
     this.drop(e.value, d, e.label);
     return true;
@@ -373,6 +378,7 @@ export class Interp implements NativeContext {
   dictClear(d: PyDict): void {
     const entries = d.table.list();
     d.table.clear();
+    d.storage = dictClearStorage(d.storage).storage;
     for (const e of entries) {
       if (!this.isInterned(e.key)) this.drop(e.key, d, `<key ${e.label}>`);
       this.drop(e.value, d, e.label);
@@ -380,8 +386,8 @@ export class Interp implements NativeContext {
     this.resizeDict(d);
   }
   private resizeDict(d: PyDict): void {
-    const size = L.dictSize(d.table.size);
-    if (this.heap.isAlive(d.id) && this.heap.state.size[d.id] !== size && size > (this.heap.state.size[d.id] ?? 0)) {
+    const size = dictGetsizeof(d.storage);
+    if (this.heap.isAlive(d.id) && this.heap.state.size[d.id] !== size) {
       this.heap.resize(d.id, size);
       this.onResize?.(d, size);
     }
@@ -460,7 +466,7 @@ export class Interp implements NativeContext {
     l.items.push(item);
   }
   listReserve(l: PyList, newsize: number): void {
-    const cap = L.listGrow(l.capacity, newsize);
+    const cap = listResizeCapacity(l.capacity, l.items.length, newsize);
     if (cap !== l.capacity) {
       l.capacity = cap;
       const size = L.listSize(cap);

@@ -96,7 +96,10 @@ function makeSys(rt: Interp): PyModule {
     if (o instanceof PyInstance && o.type.lookup('__sizeof__') instanceof PyFunction) {
       const r = rt.callMethod(o, '__sizeof__', []);
       rt.pop(r);
-      return rt.int((r as PyInt).v + (rt.heap.state.isGc(o.id) ? 16n : 0n));
+      if (!(r instanceof PyInt)) rt.raise('TypeError', `an integer is required`);
+      if (r.v < 0n) rt.raise('ValueError', '__sizeof__() should return >= 0');
+      const pre = (rt.heap.state.isGc(o.id) ? 16n : 0n) + (o.type.managedDict ? 16n : 0n);
+      return rt.int(r.v + pre);
     }
     return rt.int(rt.heap.state.size[o.id]!);
   });

@@ -5,6 +5,7 @@
  * the interpreter then marks its JS side dead.
  */
 import type * as ast from '../parser/ast.js';
+import { EMPTY_DICT, type DictStorage } from '../runtime/sizes/dict.js';
 
 export type Native = (rt: NativeContext, args: PyObject[], kwargs: Kwargs) => PyObject;
 export type Kwargs = ReadonlyArray<readonly [string, PyObject]>;
@@ -131,8 +132,8 @@ export class Table {
 
 export class PyDict extends PyObject {
   readonly table = new Table();
-  /** Usable key slots before a resize (dict sizes follow CPython's). */
-  keysLog2 = 3;
+  /** The keys table's geometry, as CPython's dictobject.c grows it (runtime/sizes). */
+  storage: DictStorage = EMPTY_DICT;
 }
 export class PySet extends PyObject {
   readonly table = new Table();

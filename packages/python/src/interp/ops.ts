@@ -460,7 +460,13 @@ Interp.prototype.binopBuiltin = function (this: Interp, a: PyObject, b: PyObject
   if (a instanceof PyList) {
     if (op === '+' && b instanceof PyList) {
       if (inplace) {
-        for (const it of b.items.slice()) this.listAppend(a, it);
+        // list_extend: one resize to the final length, then the items.
+        const add = b.items.slice();
+        this.listReserve(a, a.items.length + add.length);
+        for (const it of add) {
+          this.take(it, a, a.items.length);
+          a.items.push(it);
+        }
         return this.push(a);
       }
       const items = [...a.items, ...b.items].map((x) => this.push(x));

@@ -16,6 +16,8 @@ import {
   SUBCLASS_KEY_BLOCK,
   WEAKREF_BLOCK,
   classDictStorage,
+  dictCopy,
+  dictDelete,
   dictFromInsertions,
   dictInsert,
   dictLayout,
@@ -45,10 +47,21 @@ export interface ClassBlock {
 export interface ClassPlan {
   /** The type object's own block. */
   readonly own: number;
-  /** Its other blocks (kept while the class lives). */
+  /** Its other blocks (kept while the class lives), but for its dict's keys. */
   readonly kept: ClassBlock[];
+  /**
+   * The class dict's keys: `PyDict_Copy` of the namespace (a clone of its keys block), then
+   * the deletion of `__qualname__` and the insertions of type_new / PyType_Ready, which can
+   * reallocate it (the old block is freed). The last block is kept.
+   */
+  readonly dictKeys: readonly BlockOp[];
   /** The namespace dict's block operations (before the class; freed right after it). */
   readonly namespace: readonly BlockOp[];
+  /**
+   * The keys block of the class dict's copy `type_new_set_names` iterates over (made and freed
+   * while the class is created), or null.
+   */
+  readonly namesToSet: number | null;
 }
 
 function utf8Length(s: string): number {
@@ -112,10 +125,13 @@ export class ClassBook {
       writtenBases: bases.length,
       basesWithoutSubclasses,
     };
+    const keys = dictLayout(classDictStorage(spec)).blocks.find((b) => b.role === 'keys');
     return {
       own: GC_HEADER_SIZE + HEAP_TYPE_SIZE + MEMBER_DEF_SIZE * (spec.slots + 1),
       kept: keptBlocks(spec),
+      dictKeys: classDictOps(spec),
       namespace: namespaceOps(spec),
+      namesToSet: keys ? keys.size : null,
     };
   }
 }
@@ -128,7 +144,8 @@ function keptBlocks(spec: ClassSpec): ClassBlock[] {
   blocks.push({ size: tupleBlockSize(nbases)!, kind: tupleKind(nbases) });
   const mro = tupleBlockSize(spec.mroLength);
   if (mro !== null) blocks.push({ size: mro, kind: tupleKind(spec.mroLength) });
-  for (const b of dictLayout(classDictStorage(spec)).blocks) blocks.push(b.role === 'object' ? { size: b.size, kind: 'dict' } : { size: b.size });
+  // The class dict's object (its keys: see classDictOps).
+  blocks.push({ size: 64, kind: 'dict' });
   const descriptors = (spec.addsDict ? 1 : 0) + (spec.addsWeakref ? 1 : 0) + spec.slots;
   for (let i = 0; i < descriptors; i++) blocks.push({ size: DESCRIPTOR_BLOCK });
   const slots = tupleBlockSize(spec.slots);
@@ -136,9 +153,26 @@ function keptBlocks(spec: ClassSpec): ClassBlock[] {
   if (spec.docUtf8Length !== null) blocks.push({ size: spec.docUtf8Length + 1 });
   for (let i = 0; i < nbases; i++) blocks.push({ size: SUBCLASS_KEY_BLOCK }, { size: WEAKREF_BLOCK });
   for (let i = 0; i < spec.basesWithoutSubclasses; i++) {
-    for (const b of dictLayout(dictInsert({ kind: 'empty' }, false, true).storage).blocks) blocks.push({ size: b.size });
+    for (const b of dictLayout(dictInsert({ kind: 'empty' }, false, true).storage).blocks) blocks.push(b.role === 'object' ? { size: b.size, kind: 'dict' } : { size: b.size });
   }
   return blocks;
+}
+
+/** classDictStorage (runtime/sizes), as the block operations on the dict's keys. */
+function classDictOps(spec: ClassSpec): BlockOp[] {
+  const nsNames = 2 + (spec.docUtf8Length !== null ? 1 : 0) + spec.bodyNames;
+  const ns = dictFromInsertions(Array.from({ length: nsNames }, () => true)).storage;
+  const copy = dictCopy(ns);
+  const ops: BlockOp[] = copy.ops.filter((op) => op.role === 'keys');
+  let d = dictDelete(copy.storage).storage;
+  const added =
+    (spec.addsDict ? 1 : 0) + (spec.addsWeakref ? 1 : 0) + spec.slots + (spec.docUtf8Length === null ? 1 : 0) + (spec.eqWithoutHash ? 1 : 0);
+  for (let i = 0; i < added; i++) {
+    const step = dictInsert(d, true, true);
+    ops.push(...step.ops.filter((op) => op.role === 'keys'));
+    d = step.storage;
+  }
+  return ops;
 }
 
 /** The class namespace (`__module__`, `__qualname__`, the docstring, the body's names) as built by insertion. */

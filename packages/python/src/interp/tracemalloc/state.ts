@@ -304,7 +304,27 @@ export class TmState {
       tracer.alloc(key, b.size, b.kind, stack);
       return { key };
     });
+    // The class dict's keys: a clone of the namespace's (a new block), then resizes.
+    let dictKeys: BlockKey | null = null;
+    for (const op of plan.dictKeys) {
+      if (op.kind === 'malloc') {
+        const key = tracer.newKey('class:keys');
+        tracer.alloc(key, op.size, op.size === SMALL_STR_KEYS ? 'keys' : undefined, stack, dictKeys === null ? 'fresh' : 'normal');
+        if (dictKeys !== null) tracer.free(dictKeys);
+        dictKeys = key;
+      }
+    }
+    if (dictKeys !== null) kept.push({ key: dictKeys });
     tracer.own(t.id, kept);
+    // type_new_set_names iterates over a copy of the class dict (cloned keys: a new block).
+    const copy = tracer.newKey('names');
+    tracer.alloc(copy, DICT_OBJECT, 'dict', stack);
+    if (plan.namesToSet !== null) {
+      const copyKeys = tracer.newKey('names:keys');
+      tracer.alloc(copyKeys, plan.namesToSet, plan.namesToSet === SMALL_STR_KEYS ? 'keys' : undefined, stack, 'fresh');
+      tracer.free(copyKeys);
+    }
+    tracer.free(copy);
     if (nsKeys !== null) tracer.free(nsKeys);
     tracer.free(ns);
   }
