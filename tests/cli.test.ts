@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -33,5 +36,57 @@ describe('heapline command', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe('heapline run', () => {
+  const tmp = () => mkdtempSync(join(tmpdir(), 'heapline-run-'));
+
+  it('a runaway loop stops at --max-events with one line naming the budget, status 3, and the log kept', () => {
+    const dir = tmp();
+    const script = join(dir, 'loop.py');
+    writeFileSync(script, 'x = []\nwhile True:\n    x.append([])\n');
+    const log = join(dir, 'events.jsonl');
+    const r = run('run', script, '--max-events', '50000', '--log', log);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^heapline: stopped: the program exceeded the event budget \(--max-events 50000\)/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    const header = JSON.parse(lines[0]!) as { format: string; python: string; files: { name: string; source: string }[] };
+    expect(header.format).toBe('heapline-events');
+    expect(header.files[0]!.source).toContain('while True');
+    expect(lines.length).toBeGreaterThan(50000);
+    const last = JSON.parse(lines[lines.length - 1]!) as { i: number; srcLine: number };
+    expect(last.i).toBe(lines.length - 2);
+    expect([2, 3]).toContain(last.srcLine);
+  });
+
+  it('an uncaught exception prints the traceback on stderr and exits 1; output before it is kept', () => {
+    const dir = tmp();
+    const script = join(dir, 'boom.py');
+    writeFileSync(script, 'print("before")\nd = {}\nd["k"]\n');
+    const r = run('run', script);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toBe(`Traceback (most recent call last):\n  File "${script}", line 3, in <module>\n    d["k"]\n    ~^^^^^\nKeyError: 'k'\n`);
+  });
+
+  it('a syntax error is reported as CPython does, with status 1', () => {
+    const dir = tmp();
+    const script = join(dir, 'bad.py');
+    writeFileSync(script, 'x = (1,\n');
+    const r = run('run', script);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^  File ".*bad\.py", line 1\n    x = \(1,\n        \^\nSyntaxError: '\(' was never closed\n$/);
+  });
+
+  it('a missing file or a bad option is one clear line and status 2', () => {
+    const missing = run('run', 'no/such/file.py');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^heapline: can't open file '.*no\/such\/file\.py': \[Errno 2\] No such file or directory\n$/);
+    const bad = run('run', 'x.py', '--max-events', 'lots');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--max-events must be a positive integer/);
+    expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 });

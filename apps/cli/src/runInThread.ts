@@ -18,7 +18,7 @@ class LogWriter {
     let chunk = '';
     for (let i = this.next; i < n; i++) {
       const e = log.get(i) as { kind: string; line?: number };
-      if (e.kind === 'line') this.line = e.line ?? this.line;
+      if (e.kind === 'program.line') this.line = e.line ?? this.line;
       chunk += JSON.stringify({ i, ...e, srcLine: this.line }) + '\n';
       if (chunk.length > 1 << 20) {
         writeSync(this.fd, chunk);
