@@ -76,7 +76,7 @@ export function lifecycle(tl: Timeline, id: number): Lifecycle {
  * The event that created the reference `holder` holds on `target`, as it stands just after
  * event `i`: the latest `ref.take` / `ref.insert` from that holder not undone by a later drop.
  */
-export function creatingEvent(tl: Timeline, target: number, holder: number, i: number): number {
+export function creatingEvent(tl: Timeline, target: number, holder: number, i: number, label?: number): number {
   const log = tl.log;
   const ev = tl.history.changes(target);
   let pending = 0;
@@ -85,6 +85,8 @@ export function creatingEvent(tl: Timeline, target: number, holder: number, i: n
     if (e > i) continue;
     const kind = log.kindAt(e);
     if (!isRefKind(kind) || log.aAt(e) !== target || log.bAt(e) !== holder) continue;
+    // A labelled slot (attribute, key, local): only that slot's takes and drops count.
+    if (label !== undefined && (kind === Kind.Take || kind === Kind.Drop) && log.cAt(e) !== label) continue;
     if (kind === Kind.Drop) pending++;
     else if (pending === 0) return e;
     else pending--;

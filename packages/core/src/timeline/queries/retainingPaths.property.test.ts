@@ -283,10 +283,10 @@ function timelineOf(heap: Heap): Timeline {
  * the bug is fixed.
  */
 describe('retainingPaths: bugs found', () => {
-  // BUG (queries/history.ts creatingEvent): the creating event is matched on target and holder
-  // only, not on the slot, so when a holder references the target under two labels the edge
-  // reports the later take's event even though the path goes through the earlier label.
-  it.fails('links each edge to the take that created that slot', () => {
+  // Fixed: creatingEvent matched on target and holder only, not on the slot, so when a holder
+  // referenced the target under two labels the edge reported the later take's event even though
+  // the path goes through the earlier label.
+  it('links each edge to the take that created that slot', () => {
     const heap = new Heap();
     const g = heap.addRoot('globals');
     const x = heap.alloc({ type: 'list', size: 56, gc: true, sequence: true });

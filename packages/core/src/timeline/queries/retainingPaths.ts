@@ -53,7 +53,7 @@ export function retainingPaths(tl: Timeline, id: number, i: number, max = 1): Pa
   const str = (k: number) => s.log.strings.get(k);
   const edge = (holder: number, slot: number, target: number): PathEdge => {
     const named = holder < 0 || !s.isSequence(holder);
-    const base = { holder, slot: named ? str(slot) : slot, target, event: creatingEvent(tl, target, holder, i) };
+    const base = { holder, slot: named ? str(slot) : slot, target, event: creatingEvent(tl, target, holder, i, named ? slot : undefined) };
     return holder < 0 ? { ...base, rootName: str(s.roots.get(holder)!.name) } : base;
   };
   return last.map(([holder, slot]) => {
