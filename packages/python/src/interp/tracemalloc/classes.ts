@@ -1,7 +1,8 @@
 /**
  * The blocks a `class` statement allocates in CPython 3.11 (runtime/sizes classes.ts), for a
  * class the interpreter made: the type object, its cached keys, bases and MRO tuples, its dict,
- * descriptors, the entry in each base's `tp_subclasses`; and the temporary namespace dict.
+ * descriptors, the entry in each base's `tp_subclasses`, and the copy of its dict that
+ * `type_new_set_names` makes and frees.
  * The interpreter allocates a class as one object; its namespace is known once the class is
  * complete, so the blocks are recorded at the next hook call, with the stack of the allocation.
  */
@@ -55,8 +56,6 @@ export interface ClassPlan {
    * reallocate it (the old block is freed). The last block is kept.
    */
   readonly dictKeys: readonly BlockOp[];
-  /** The namespace dict's block operations (before the class; freed right after it). */
-  readonly namespace: readonly BlockOp[];
   /**
    * The keys block of the class dict's copy `type_new_set_names` iterates over (made and freed
    * while the class is created), or null.
@@ -130,7 +129,6 @@ export class ClassBook {
       own: GC_HEADER_SIZE + HEAP_TYPE_SIZE + MEMBER_DEF_SIZE * (spec.slots + 1),
       kept: keptBlocks(spec),
       dictKeys: classDictOps(spec),
-      namespace: namespaceOps(spec),
       namesToSet: keys ? keys.size : null,
     };
   }
@@ -173,10 +171,4 @@ function classDictOps(spec: ClassSpec): BlockOp[] {
     d = step.storage;
   }
   return ops;
-}
-
-/** The class namespace (`__module__`, `__qualname__`, the docstring, the body's names) as built by insertion. */
-function namespaceOps(spec: ClassSpec): readonly BlockOp[] {
-  const n = 2 + (spec.docUtf8Length !== null ? 1 : 0) + spec.bodyNames;
-  return dictFromInsertions(Array.from({ length: n }, () => true)).ops;
 }

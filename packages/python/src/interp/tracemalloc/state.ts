@@ -287,17 +287,7 @@ export class TmState {
     const tracer = this.tracer;
     const stack = (): Stack => p.stack;
     const plan = this.classes.plan(t);
-    // The namespace dict (`__prepare__`) and its keys, filled by the class body.
-    const ns = tracer.newKey('ns');
-    tracer.alloc(ns, DICT_OBJECT, 'dict', stack);
-    let nsKeys: BlockKey | null = null;
-    for (const op of plan.namespace) {
-      if (op.kind !== 'malloc' || op.role !== 'keys') continue;
-      const key = tracer.newKey('ns:keys');
-      tracer.alloc(key, op.size, op.size === SMALL_STR_KEYS ? 'keys' : undefined, stack);
-      if (nsKeys !== null) tracer.free(nsKeys);
-      nsKeys = key;
-    }
+    // (The namespace dict is the interpreter's own: traced through the hooks.)
     tracer.alloc(t.id, plan.own, undefined, stack);
     const kept: OwnedBlock[] = plan.kept.map((b) => {
       const key = tracer.newKey('class');
@@ -325,8 +315,6 @@ export class TmState {
       tracer.free(copyKeys);
     }
     tracer.free(copy);
-    if (nsKeys !== null) tracer.free(nsKeys);
-    tracer.free(ns);
   }
 
   // ------------------------------------------------------------------ __main__ globals
@@ -481,8 +469,9 @@ export class TmState {
       return;
     }
     if (o instanceof PyInstance && !(o instanceof PyExc)) {
-      tracer.alloc(id, size, undefined, stack);
       const t = o.type;
+      // A `__weakref__` slot is one more pointer (the interpreter's size leaves it out).
+      tracer.alloc(id, t.slots && !t.managedDict && hasWeakrefSlot(t) ? size + 8 : size, undefined, stack);
       if (t.managedDict) {
         this.hidden.add(id);
         const shape = this.shapeOf(t);
@@ -582,6 +571,18 @@ export class TmState {
     if (!shape) return null;
     return instanceNew(shape).blocks.find((b) => b.role === 'values')?.size ?? null;
   }
+}
+
+/** Instances of `t` (a class with `__slots__`) have a weak reference slot. */
+function hasWeakrefSlot(t: PyType): boolean {
+  for (const m of t.mro) {
+    if (m.builtin) continue;
+    const slots = m.dict.get('__slots__');
+    if (slots === undefined) return true;
+    const names = slots instanceof PyStr ? [slots.v] : slots instanceof PyTuple || slots instanceof PyList ? slots.items.map((x) => (x instanceof PyStr ? x.v : '')) : [];
+    if (names.includes('__weakref__')) return true;
+  }
+  return false;
 }
 
 /** The current line of the module frame running with globals `d` (the outermost one). */
