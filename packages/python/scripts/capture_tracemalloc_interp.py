@@ -432,6 +432,16 @@ f = s.filter_traces([Filter(True, 'b.py', lineno=5)])
 print(len(f.traces), [t.size for t in f.traces], f.traces == s.filter_traces([Filter(True, 'b.py', 5)]).traces)
 print(s.traces == Snapshot(raw, 1).traces, s.traces != o.traces)
 """,
+    "snapshot_attrs": """\
+import tracemalloc
+s = tracemalloc.Snapshot([], 3)
+print(s.traceback_limit)
+s.traceback_limit = 'x'
+print(s.traceback_limit)
+s.other = 5
+print(s.other, s.statistics('lineno'), s.compare_to(s, 'filename'))
+print(tracemalloc.get_tracemalloc_memory())
+""",
     "live_tracing": """\
 import tracemalloc
 before = (tracemalloc.get_object_traceback([]), tracemalloc.get_traced_memory(), tracemalloc.is_tracing())
@@ -512,6 +522,17 @@ for line in range(3, 18):
     if sizes:
         print(line, sizes)
 print([tracemalloc.get_object_traceback(o) is None for o in more])
+""",
+    "own_objects": """\
+import tracemalloc
+tracemalloc.start()
+x = bytes(1000)
+s1 = tracemalloc.take_snapshot()
+st = s1.statistics('lineno')
+s2 = tracemalloc.take_snapshot()
+for t in s2.statistics('traceback'):
+    print(t, len(t.traceback))
+print(len(s1.traces), len(s2.traces))
 """,
 }
 
