@@ -100,7 +100,27 @@ export function installBuiltins(rt: Interp): void {
     for (const [k] of kw) if (!['sep', 'end', 'file', 'flush'].includes(k)) rt.raise('TypeError', `'${k}' is an invalid keyword argument for print()`);
     const sepS = sep && sep !== rt.None ? strOrErr(rt, sep, 'sep') : ' ';
     const endS = end && end !== rt.None ? strOrErr(rt, end, 'end') : '\n';
-    const text = a.map((x) => rt.toStr(x)).join(sepS) + endS;
+    // Each piece print writes is a str object (the argument itself when it is one); while
+    // stdout's buffer holds them they are live memory, as tracemalloc sees them.
+    const parts: string[] = [];
+    const sepO = sep && sep !== rt.None ? sep : rt.constStr(' ');
+    const endO = end && end !== rt.None ? end : rt.constStr('\n');
+    a.forEach((x, i) => {
+      if (i > 0) rt.tm?.textWrite(sepO);
+      if (x instanceof PyStr && x.type === rt.T.str) {
+        parts.push(x.v);
+        rt.tm?.textWrite(x);
+      } else {
+        const piece = rt.str(rt.toStr(x));
+        parts.push((piece as PyStr).v);
+        rt.tm?.textWrite(piece);
+        rt.pop(piece);
+      }
+    });
+    rt.tm?.textWrite(endO);
+    const flush = kwarg(kw, 'flush');
+    if (flush && rt.truthy(flush)) rt.tm?.flushText();
+    const text = parts.join(sepS) + endS;
     let stream: 'stdout' | 'stderr' = 'stdout';
     if (file && file !== rt.None) {
       if (file === rt.modules.get('sys') ? false : file instanceof PyInstance && (file as PyInstance).attrs.get('__stream__')) {
@@ -750,6 +770,38 @@ function installTypes(
     for (const i of items.reverse()) rt.pop(i);
     return rt.bytes(arr);
   });
+  ctor(T.bytearray!, (rt: Interp, a: PyObject[]) => {
+    const x = a[1];
+    let data: Uint8Array;
+    if (!x) data = new Uint8Array();
+    else if (x instanceof PyInt) {
+      if (x.v < 0n) rt.raise('ValueError', 'negative count');
+      data = new Uint8Array(Number(x.v));
+    } else if (x instanceof PyBytes) data = x.v.slice();
+    else if (x instanceof PyStr) {
+      if (!a[2]) rt.raise('TypeError', 'string argument without an encoding');
+      data = new TextEncoder().encode(x.v);
+    } else {
+      const items = rt.toList(x);
+      data = Uint8Array.from(items.map((i) => Number((i as PyInt).v)));
+      for (const i of items.reverse()) rt.pop(i);
+    }
+    return rt.alloc(new PyBytes(rt.T.bytearray!, data), { size: data.length === 0 ? 56 : 57 + data.length });
+  });
+  meth(T.bytearray!, '__len__', (rt: Interp, a: PyObject[]) => rt.int((a[0] as PyBytes).v.length));
+  meth(T.bytearray!, 'decode', (rt: Interp, a: PyObject[]) => rt.str(new TextDecoder().decode((a[0] as PyBytes).v)));
+  meth(T.bytearray!, 'append', (rt: Interp, a: PyObject[]) => {
+    const b = a[0] as PyBytes & { v: Uint8Array };
+    const n = new Uint8Array(b.v.length + 1);
+    n.set(b.v);
+    n[b.v.length] = Number((a[1] as PyInt).v);
+    (b as { v: Uint8Array }).v = n;
+    const size = 57 + n.length;
+    rt.heap.resize(b.id, size);
+    rt.onResize?.(b, size);
+    return rt.none();
+  });
+  rt.dictSetStr(rt.builtins, 'bytearray', T.bytearray!);
   meth(T.bytes!, 'decode', (rt: Interp, a: PyObject[]) => rt.str(new TextDecoder().decode((a[0] as PyBytes).v)));
   meth(T.str!, 'encode', (rt: Interp, a: PyObject[]) => rt.bytes(new TextEncoder().encode((a[0] as PyStr).v)));
 

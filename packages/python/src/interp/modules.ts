@@ -160,11 +160,18 @@ function makeSys(rt: Interp): PyModule {
       rt.native('write', ((rt: Interp, a: PyObject[]) => {
         const s = a[1];
         if (!(s instanceof PyStr)) rt.raise('TypeError', `write() argument must be str, not ${s ? s.type.name : 'None'}`);
+        if (stream === 'stdout') rt.tm?.textWrite(s);
         rt.heap.write(stream, s.v);
         return rt.int(s.length);
       }) as never),
     );
-    st.natives.set('flush', rt.native('flush', ((rt: Interp) => rt.none()) as never));
+    st.natives.set(
+      'flush',
+      rt.native('flush', ((rt: Interp) => {
+        if (stream === 'stdout') rt.tm?.flushText();
+        return rt.none();
+      }) as never),
+    );
     rt.dictSetStr(m.dict, stream, inst);
     rt.dictSetStr(m.dict, `__${stream}__`, inst);
     rt.pop(inst);

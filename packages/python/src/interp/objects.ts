@@ -49,7 +49,7 @@ export class PyStr extends PyObject {
   }
 }
 export class PyBytes extends PyObject {
-  constructor(type: PyType, readonly v: Uint8Array) {
+  constructor(type: PyType, public v: Uint8Array) {
     super(type);
   }
 }

@@ -594,7 +594,7 @@ Interp.prototype.repr = function (this: Interp, o: PyObject): string {
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyNotImplemented) return 'NotImplemented';
   if (o instanceof PyEllipsis) return 'Ellipsis';
-  if (o instanceof PyBytes) return bytesRepr(o.v);
+  if (o instanceof PyBytes) return o.type === this.T.bytearray ? `bytearray(${bytesRepr(o.v)})` : bytesRepr(o.v);
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
     if (this.reprDepth.has(o)) return o instanceof PyList ? '[...]' : o instanceof PyDict ? '{...}' : `${o.type.name}(...)`;
     this.reprDepth.add(o);
