@@ -111,8 +111,15 @@ export function installBuiltins(rt: Interp): void {
         parts.push(x.v);
         rt.tm?.textWrite(x);
       } else {
-        const piece = rt.str(rt.toStr(x));
-        parts.push((piece as PyStr).v);
+        // str(x): the object __str__ returned (allocated where __str__ ran), else a new str.
+        const m = x.type.lookup('__str__');
+        const custom = isUserType(x.type) && (m instanceof PyFunction || (m instanceof PyBuiltin && m !== rt.T.object!.natives.get('__str__')));
+        const piece = custom ? rt.callMethod(x, '__str__', []) : rt.str(rt.toStr(x));
+        if (!(piece instanceof PyStr)) {
+          rt.pop(piece);
+          rt.raise('TypeError', `__str__ returned non-string (type ${piece.type.name})`);
+        }
+        parts.push(piece.v);
         rt.tm?.textWrite(piece);
         rt.pop(piece);
       }
