@@ -1180,9 +1180,23 @@ Interp.prototype.evalCall = function (this: Interp, f: Frame, e: ast.Call): PyOb
   }
   const fn = this.ev(f, fe);
   const { args, kwargs } = this.evalArgs(f, e, fn);
+  if (!e.keywords.some((k) => k.arg === null)) {
+    try {
+      return this.call(fn, args, kwargs);
+    } finally {
+      this.pop(fn);
+    }
+  }
+  // CALL_FUNCTION_EX with `**`: the keywords are merged into a new dict (DICT_MERGE), which
+  // lives for the call, and unpacked again onto a stack for the callee (_PyStack_UnpackDict).
+  const merged = this.dict();
+  for (const [k, v] of kwargs) this.dictSetStr(merged, k, v);
+  const unpacked = kwargs.map(([, v]) => this.push(v));
   try {
     return this.call(fn, args, kwargs);
   } finally {
+    for (let i = unpacked.length - 1; i >= 0; i--) this.pop(unpacked[i]!);
+    this.pop(merged);
     this.pop(fn);
   }
 };
