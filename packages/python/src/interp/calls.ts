@@ -667,7 +667,7 @@ function c3(rt: Interp, t: PyType, bases: PyType[]): PyType[] {
     if (!cand) {
       rt.raise(
         'TypeError',
-        `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${[...new Set(nonEmpty.map((q) => q[0]!.name))].join(', ')}`,
       );
     }
     out.push(cand);
