@@ -624,6 +624,14 @@ export class Interp implements NativeContext {
       return h;
     }
     if (o instanceof PyNone) return 0x1234n;
+    if (o instanceof PyWeakref) {
+      const w = o as PyWeakref & { hashCache?: bigint };
+      if (w.hashCache !== undefined) return w.hashCache;
+      const t = this.heap.weakrefTarget(o.id);
+      if (t === null) this.raise('TypeError', 'weak object has gone away');
+      w.hashCache = this.hash(this.obj(t));
+      return w.hashCache;
+    }
     if (o instanceof PyBytes) {
       let h = 0n;
       for (const b of o.v) h = (h * 1000003n + BigInt(b)) & 0xffffffffffffn;

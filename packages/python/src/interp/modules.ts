@@ -363,6 +363,14 @@ function makeWeakref(rt: Interp): PyModule {
   rt.dictSetStr(m.dict, 'ref', wt);
   rt.dictSetStr(m.dict, 'ReferenceType', wt);
   fn(rt, m, 'getweakrefcount', (rt: Interp, a: PyObject[]) => rt.int(rt.reg.filter((o) => o instanceof PyWeakref && rt.heap.isAlive(o.id) && rt.heap.weakrefTarget(o.id) === a[0]!.id).length));
+  fn(rt, m, 'getweakrefs', (rt: Interp, a: PyObject[]) =>
+    rt.list(
+      rt.reg
+        .filter((o): o is PyWeakref => o instanceof PyWeakref && rt.heap.isAlive(o.id) && rt.heap.weakrefTarget(o.id) === a[0]!.id)
+        .reverse()
+        .map((w) => rt.push(w)),
+    ),
+  );
   installFinalize(rt, m);
   installWeakDicts(rt, m, makeRef);
   return m;

@@ -194,6 +194,13 @@ declare module './interp.js' {
 }
 
 Interp.prototype.cmpBuiltin = function (this: Interp, a: PyObject, b: PyObject, op: string): boolean | null {
+  if (a instanceof PyWeakref && b instanceof PyWeakref && (op === '==' || op === '!=')) {
+    // weakref_richcompare: live referents compare by value, otherwise identity.
+    const ta = this.heap.isAlive(a.id) ? this.heap.weakrefTarget(a.id) : null;
+    const tb = this.heap.isAlive(b.id) ? this.heap.weakrefTarget(b.id) : null;
+    const same = ta !== null && tb !== null ? this.eq(this.obj(ta), this.obj(tb)) : a === b;
+    return op === '==' ? same : !same;
+  }
   const na = num(a);
   const nb = num(b);
   if (na !== undefined && nb !== undefined) return cmpResult(cmpNumbers(na, nb), op);
