@@ -30,7 +30,8 @@ import {
   type Kwargs,
 } from './objects.js';
 import { isUserType } from './ops.js';
-import { fmtFloat, floorDiv, floorMod } from './text.js';
+import { fmtFloat, floorDiv, floorMod, pyErrors } from './text.js';
+import { intPowMod, parseFloatLiteral, parseIntLiteral, roundFloat, roundFloatToInt, roundInt } from '../runtime/text/index.js';
 import { formatSpec } from './format.js';
 
 type Fn = (rt: Interp, a: PyObject[], kw: Kwargs) => PyObject;
@@ -372,36 +373,15 @@ export function installBuiltins(rt: Interp): void {
   def('round', (rt: Interp, a: PyObject[], kw: Kwargs) => {
     const x = a[0] ?? kwarg(kw, 'number')!;
     const nd = a[1] ?? kwarg(kw, 'ndigits');
+    const idx = (o: PyObject) => rt.index(o, `'${o.type.name}' object cannot be interpreted as an integer`);
     if (x instanceof PyInt) {
       if (!nd || nd === rt.None) return rt.int(x.v);
-      const n = (nd as PyInt).v;
-      if (n >= 0n) return rt.int(x.v);
-      const p = 10n ** -n;
-      const q = floorDiv(x.v, p);
-      const r = x.v - q * p;
-      let res = q;
-      if (r * 2n > p || (r * 2n === p && q % 2n !== 0n)) res = q + 1n;
-      return rt.int(res * p);
+      return rt.int(roundInt(x.v, idx(nd)));
     }
     if (x instanceof PyFloat) {
-      if (!nd || nd === rt.None) {
-        if (!Number.isFinite(x.v)) rt.raise(Number.isNaN(x.v) ? 'ValueError' : 'OverflowError', Number.isNaN(x.v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-        const fl = Math.floor(x.v);
-        const diff = x.v - fl;
-        let r = fl;
-        if (diff > 0.5 || (diff === 0.5 && fl % 2 !== 0)) r = fl + 1;
-        return rt.int(BigInt(r));
-      }
-      const n = Number((nd as PyInt).v);
-      const s = formatSpec('float', x.v, `.${Math.max(n, 0)}f`);
-      if (n >= 0) return rt.float(Number(s));
-      const p = 10 ** -n;
-      const y = x.v / p;
-      const fl = Math.floor(y);
-      const diff = y - fl;
-      let r = fl;
-      if (diff > 0.5 || (diff === 0.5 && fl % 2 !== 0)) r = fl + 1;
-      return rt.float(r * p);
+      if (!nd || nd === rt.None) return rt.int(pyErrors(rt, () => roundFloatToInt(x.v)));
+      const n = idx(nd);
+      return rt.float(pyErrors(rt, () => roundFloat(x.v, n)));
     }
     if (isUserType(x.type) && x.type.lookup('__round__')) return rt.callMethod(x, '__round__', nd ? [rt.push(nd)] : []);
     rt.raise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
@@ -415,15 +395,7 @@ export function installBuiltins(rt: Interp): void {
   def('pow', (rt: Interp, a: PyObject[]) => {
     if (a.length === 3) {
       const [x, y, m] = a as [PyInt, PyInt, PyInt];
-      let base = floorMod(x.v, m.v);
-      let e = y.v;
-      let res = 1n;
-      while (e > 0n) {
-        if (e & 1n) res = (res * base) % m.v;
-        base = (base * base) % m.v;
-        e >>= 1n;
-      }
-      return rt.int(floorMod(res, m.v));
+      return rt.int(pyErrors(rt, () => intPowMod(x.v, y.v, m.v)));
     }
     return rt.binop(a[0]!, a[1]!, '**');
   });
@@ -670,7 +642,7 @@ function installTypes(
       const s = x instanceof PyStr ? x.v : new TextDecoder().decode(x.v);
       const b = base ? Number((base as PyInt).v) : 10;
       if (b !== 0 && (b < 2 || b > 36)) rt.raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-      v = parseIntStr(rt, s, b, x);
+      v = x instanceof PyStr ? pyErrors(rt, () => parseIntLiteral(s, b)) : parseIntStr(rt, s, b, x);
     } else if (base) rt.raise('TypeError', "int() can't convert non-string with explicit base");
     else if (x instanceof PyInt) v = x.v;
     else if (x instanceof PyFloat) {
@@ -699,16 +671,7 @@ function installTypes(
       if (!Number.isFinite(f)) rt.raise('OverflowError', 'int too large to convert to float');
       return rt.float(f);
     }
-    if (x instanceof PyStr) {
-      const s = x.v.trim().replace(/_/g, (m, i: number, str: string) => (/\d/.test(str[i - 1] ?? '') && /\d/.test(str[i + 1] ?? '') ? '' : m));
-      const low = s.toLowerCase();
-      let f: number;
-      if (/^[+-]?(inf|infinity)$/.test(low)) f = low.startsWith('-') ? -Infinity : Infinity;
-      else if (/^[+-]?nan$/.test(low)) f = NaN;
-      else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) f = Number(s);
-      else rt.raise('ValueError', `could not convert string to float: ${rt.repr(x)}`);
-      return rt.float(f);
-    }
+    if (x instanceof PyStr) return rt.float(pyErrors(rt, () => parseFloatLiteral(x.v)));
     if (isUserType(x.type) && x.type.lookup('__float__')) return rt.callMethod(x, '__float__', []);
     rt.raise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
   });
@@ -810,7 +773,6 @@ function installTypes(
   });
   rt.dictSetStr(rt.builtins, 'bytearray', T.bytearray!);
   meth(T.bytes!, 'decode', (rt: Interp, a: PyObject[]) => rt.str(new TextDecoder().decode((a[0] as PyBytes).v)));
-  meth(T.str!, 'encode', (rt: Interp, a: PyObject[]) => rt.bytes(new TextEncoder().encode((a[0] as PyStr).v)));
 
   // ---- list
   ctor(T.list!, (rt: Interp, a: PyObject[]) => {

@@ -28,6 +28,7 @@ import {
 import { PyGen } from './calls.js';
 import { PyFrameObject, PyTraceback } from './objects.js';
 import { childExprs } from './scopes.js';
+import { pyAscii } from '../runtime/text/index.js';
 
 type Completion = 0 | 1 | 2 | 3;
 
@@ -1086,7 +1087,7 @@ Interp.prototype.fstring = function (this: Interp, f: Frame, e: ast.FString): st
       let tmp: PyObject | null = null;
       if (p.conversion === 'r') tmp = this.str(this.repr(v));
       else if (p.conversion === 's') tmp = this.str(this.toStr(v));
-      else if (p.conversion === 'a') tmp = this.str(this.repr(v));
+      else if (p.conversion === 'a') tmp = this.str(pyAscii(this.repr(v)));
       if (tmp) src = tmp;
       const spec = p.formatSpec ? this.fstring(f, p.formatSpec) : '';
       out += this.formatValue(src, spec);

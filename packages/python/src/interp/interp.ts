@@ -14,6 +14,7 @@ import type * as ast from '../parser/ast.js';
 import { BudgetExceeded, PyErr } from './errors.js';
 import { dictClear as dictClearStorage, dictDelete, dictGetsizeof, dictInsert } from '../runtime/sizes/dict.js';
 import { listResizeCapacity } from '../runtime/sizes/list.js';
+import { hashFrozenset } from '../runtime/text/index.js';
 import { Frame } from './frame.js';
 import * as L from './layout.js';
 import {
@@ -637,11 +638,7 @@ export class Interp implements NativeContext {
       for (const b of o.v) h = (h * 1000003n + BigInt(b)) & 0xffffffffffffn;
       return h;
     }
-    if (o instanceof PySet && o.frozen) {
-      let h = 0n;
-      for (const e of o.table.live()) h ^= e.hash;
-      return h;
-    }
+    if (o instanceof PySet && o.frozen) return hashFrozenset([...o.table.live()].map((e) => e.hash));
     if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
       this.raise('TypeError', `unhashable type: '${o.type.name}'`);
     }

@@ -28,7 +28,7 @@ import {
   PyType,
   PyWeakref,
 } from './objects.js';
-import { fmtFloat, pyStrRepr, bytesRepr, floorDiv, floorMod, intPow, intTrueDiv, floatMod, floatFloorDiv } from './text.js';
+import { fmtFloat, pyStrRepr, bytesRepr, floorDiv, floorMod, intPow, intTrueDiv, floatMod, floatFloorDiv, floatPower, intNegPow, pyErrors } from './text.js';
 
 const BIN_DUNDER: Readonly<Record<string, readonly [string, string]>> = {
   '+': ['__add__', '__radd__'],
@@ -392,13 +392,9 @@ Interp.prototype.binopBuiltin = function (this: Interp, a: PyObject, b: PyObject
         if (y === 0n) this.raise('ZeroDivisionError', 'integer modulo by zero');
         return this.int(floorMod(x, y));
       case '/':
-        if (y === 0n) this.raise('ZeroDivisionError', 'division by zero');
-        return this.float(intTrueDiv(x, y));
+        return this.float(pyErrors(this, () => intTrueDiv(x, y)));
       case '**':
-        if (y < 0n) {
-          if (x === 0n) this.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-          return this.float(Number(x) ** Number(y));
-        }
+        if (y < 0n) return this.float(pyErrors(this, () => intNegPow(x, y)));
         return this.int(intPow(x, y));
       case '<<':
         if (y < 0n) this.raise('ValueError', 'negative shift count');
@@ -442,12 +438,8 @@ Interp.prototype.binopBuiltin = function (this: Interp, a: PyObject, b: PyObject
       case '%':
         if (y === 0) this.raise('ZeroDivisionError', 'float modulo');
         return this.float(floatMod(x, y));
-      case '**': {
-        if (x === 0 && y < 0) this.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        const r = x ** y;
-        if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) this.raise('OverflowError', "(34, 'Numerical result out of range')");
-        return this.float(r);
-      }
+      case '**':
+        return this.float(pyErrors(this, () => floatPower(x, y)));
     }
     return null;
   }

@@ -553,7 +553,7 @@ Interp.prototype.formatValue = function (this: Interp, v: PyObject, spec: string
   if (v instanceof PyInt || v instanceof PyFloat || v instanceof PyStr) {
     const kind = v instanceof PyBool ? 'bool' : v instanceof PyInt ? 'int' : v instanceof PyFloat ? 'float' : 'str';
     try {
-      return formatSpec(kind, v instanceof PyStr ? v.v : (v as PyInt | PyFloat).v, spec);
+      return formatSpec(kind, v instanceof PyStr ? v.v : (v as PyInt | PyFloat).v, spec, v.type.name);
     } catch (e) {
       if (e && typeof e === 'object' && 'pyType' in e) {
         const err = e as { pyType: string; message: string };

@@ -33,12 +33,7 @@ function run(source: string): { stdout: string; stderr: string; status: number }
  * Groups that need a change in a file outside the text modules (named in the reason); they are
  * expected to fail until it lands. Then the test reports them: drop the entry.
  */
-const PENDING: Readonly<Record<string, string>> = {
-  pending_encode: 'builtins.ts installs its own str.encode after installStr, replacing strMethods.ts\'s',
-  pending_type_names: 'protocols.ts formatValue to pass v.type.name to formatSpec; exec.ts fstring !a to use pyAscii',
-  pending_numbers:
-    "ops.ts int / int and ** through text.ts's pyErrors/intNegPow/floatPower; builtins.ts round, pow(a, b, m), int(s), float(s) through runtime/text; interp.ts frozenset hash",
-};
+const PENDING: Readonly<Record<string, string>> = {};
 
 describe('interp text against CPython 3.11', () => {
   for (const c of cases) {

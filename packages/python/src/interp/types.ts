@@ -43,6 +43,8 @@ export const EXCEPTIONS: ReadonlyArray<readonly [string, string]> = [
   ['TypeError', 'Exception'],
   ['ValueError', 'Exception'],
   ['UnicodeError', 'ValueError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
+  ['UnicodeDecodeError', 'UnicodeError'],
   ['Warning', 'Exception'],
   ['DeprecationWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
