@@ -772,6 +772,67 @@ function installTypes(
     return rt.none();
   });
   rt.dictSetStr(rt.builtins, 'bytearray', T.bytearray!);
+  {
+    const bv = (rt: Interp, o: PyObject | undefined, what: string): Uint8Array => {
+      if (!(o instanceof PyBytes)) rt.raise('TypeError', `a bytes-like object is required, not '${o ? o.type.name : 'NoneType'}'`);
+      void what;
+      return o.v;
+    };
+    const idxOf = (h: Uint8Array, n: Uint8Array, from = 0): number => {
+      outer: for (let i = from; i + n.length <= h.length; i++) {
+        for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer;
+        return i;
+      }
+      return -1;
+    };
+    const mapBytes = (f: (c: number) => number) => (rt: Interp, a: PyObject[]) => rt.bytes(Uint8Array.from((a[0] as PyBytes).v, f));
+    meth(T.bytes!, 'upper', mapBytes((c) => (c >= 97 && c <= 122 ? c - 32 : c)));
+    meth(T.bytes!, 'lower', mapBytes((c) => (c >= 65 && c <= 90 ? c + 32 : c)));
+    meth(T.bytes!, 'hex', (rt: Interp, a: PyObject[]) => rt.str(Array.from((a[0] as PyBytes).v, (c) => c.toString(16).padStart(2, '0')).join('')));
+    meth(T.bytes!, 'find', (rt: Interp, a: PyObject[]) => rt.int(idxOf((a[0] as PyBytes).v, bv(rt, a[1], 'find'))));
+    meth(T.bytes!, 'count', (rt: Interp, a: PyObject[]) => {
+      const h = (a[0] as PyBytes).v;
+      const n = bv(rt, a[1], 'count');
+      if (n.length === 0) return rt.int(h.length + 1);
+      let k = 0;
+      for (let i = idxOf(h, n); i >= 0; i = idxOf(h, n, i + n.length)) k++;
+      return rt.int(k);
+    });
+    meth(T.bytes!, 'startswith', (rt: Interp, a: PyObject[]) => {
+      const h = (a[0] as PyBytes).v;
+      const n = bv(rt, a[1], 'startswith');
+      return rt.bool(n.length <= h.length && n.every((c, i) => h[i] === c));
+    });
+    meth(T.bytes!, 'endswith', (rt: Interp, a: PyObject[]) => {
+      const h = (a[0] as PyBytes).v;
+      const n = bv(rt, a[1], 'endswith');
+      return rt.bool(n.length <= h.length && n.every((c, i) => h[h.length - n.length + i] === c));
+    });
+    meth(T.bytes!, 'split', (rt: Interp, a: PyObject[]) => {
+      const h = (a[0] as PyBytes).v;
+      const parts: Uint8Array[] = [];
+      if (!a[1] || a[1] === rt.None) {
+        let cur: number[] = [];
+        for (const c of h) {
+          if (c === 32 || (c >= 9 && c <= 13)) {
+            if (cur.length) parts.push(Uint8Array.from(cur));
+            cur = [];
+          } else cur.push(c);
+        }
+        if (cur.length) parts.push(Uint8Array.from(cur));
+      } else {
+        const n = bv(rt, a[1], 'split');
+        if (n.length === 0) rt.raise('ValueError', 'empty separator');
+        let start = 0;
+        for (let i = idxOf(h, n); i >= 0; i = idxOf(h, n, start)) {
+          parts.push(h.slice(start, i));
+          start = i + n.length;
+        }
+        parts.push(h.slice(start));
+      }
+      return rt.list(parts.map((p) => rt.bytes(p)));
+    });
+  }
   meth(T.bytes!, 'decode', (rt: Interp, a: PyObject[]) => rt.str(new TextDecoder().decode((a[0] as PyBytes).v)));
 
   // ---- list

@@ -450,6 +450,12 @@ Interp.prototype.binopBuiltin = function (this: Interp, a: PyObject, b: PyObject
     return null;
   }
   if (b instanceof PyStr && op === '*' && a instanceof PyInt) return this.str(a.v > 0n ? b.v.repeat(Number(a.v)) : '');
+  if (a instanceof PyBytes && b instanceof PyInt && op === '*') {
+    const n = b.v > 0n ? Number(b.v) : 0;
+    const r = new Uint8Array(a.v.length * n);
+    for (let i = 0; i < n; i++) r.set(a.v, i * a.v.length);
+    return this.bytes(r);
+  }
   if (a instanceof PyBytes && b instanceof PyBytes && op === '+') {
     const r = new Uint8Array(a.v.length + b.v.length);
     r.set(a.v);

@@ -453,6 +453,11 @@ Interp.prototype.setitem = function (this: Interp, o: PyObject, k: PyObject, v: 
     this.dictSet(o, k, v);
     return;
   }
+  if (o instanceof PyBytes && o.type === this.T.bytearray && k instanceof PyInt) {
+    if (!(v instanceof PyInt) || v.v < 0n || v.v > 255n) this.raise('ValueError', 'byte must be in range(0, 256)');
+    o.v[this.seqIndex(k.v, o.v.length, 'bytearray')] = Number(v.v);
+    return;
+  }
   this.raise('TypeError', `'${o.type.name}' object does not support item assignment`);
 };
 
@@ -511,6 +516,15 @@ Interp.prototype.contains = function (this: Interp, c: PyObject, item: PyObject)
     return (v - c.start) % c.step === 0n;
   }
   if (c instanceof PyBytes && item instanceof PyInt) return c.v.includes(Number(item.v));
+  if (c instanceof PyBytes && item instanceof PyBytes) {
+    const h = c.v;
+    const n = item.v;
+    outer: for (let i = 0; i + n.length <= h.length; i++) {
+      for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer;
+      return true;
+    }
+    return false;
+  }
   const it = this.iter(c);
   try {
     for (;;) {
