@@ -5,5 +5,5 @@ more = bytearray(3000)
 snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, __file__)])
 for stat in snap.statistics('filename'):
     print(stat)
-    print(repr(stat)[:60])
+    print(repr(stat).replace(__file__, 'THIS_FILE')[:60])
 tracemalloc.stop()
