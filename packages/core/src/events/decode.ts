@@ -1,4 +1,5 @@
 import { InternalError } from '../errors.js';
+import { CLASS_SLOT_LABEL, SEQUENCE_CLASS_SLOT } from '../log/stringTable.js';
 import type { EventLog } from '../log/eventLog.js';
 import {
   AllocFlag,
@@ -12,6 +13,7 @@ import {
 
 /** Decodes the slot operand of a reference event: a position in a sequence, else a label. */
 function slotOf(log: EventLog, holder: number, c: number): Slot {
+  if (c === SEQUENCE_CLASS_SLOT && holder > 0) return CLASS_SLOT_LABEL;
   return log.isSequenceHolder(holder) ? c : log.strings.get(c);
 }
 

@@ -1,5 +1,5 @@
 import { AllocFlag, INTERPRETER_ROOT, Kind } from '../events/kinds.js';
-import { CLASS_SLOT } from '../log/stringTable.js';
+import { CLASS_SLOT, SEQUENCE_CLASS_SLOT } from '../log/stringTable.js';
 import { ObjFlag } from '../state/objFlags.js';
 import { TRASHCAN_LIMIT, type Engine } from './engine.js';
 
@@ -131,7 +131,7 @@ export function releaseReferences(E: Engine, id: number, withClass: boolean): vo
     }
   }
   const cls = s.classOf(id);
-  if (withClass && cls !== 0) decref(E, cls, id, CLASS_SLOT);
+  if (withClass && cls !== 0) decref(E, cls, id, s.isSequence(id) ? SEQUENCE_CLASS_SLOT : CLASS_SLOT);
 }
 
 /**

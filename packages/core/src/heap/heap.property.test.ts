@@ -64,3 +64,25 @@ describe('regressions found by the property tests', () => {
     expect(stateSnapshot(replay(heap.log))).toEqual(stateSnapshot(heap.state as HeapState));
   });
 });
+
+describe('subclasses of sequences', () => {
+  it('a list subclass instance holds its class apart from its positions, also when its allocation starts a collection', () => {
+    const heap = new Heap();
+    const g = heap.addRoot('globals');
+    const L = heap.alloc({ type: 'type', size: 1072, gc: true, holder: g, slot: 'L' });
+    heap.setThreshold(1);
+    const items: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      // Each allocation may run an automatic collection (threshold 1).
+      const l = heap.alloc({ type: 'L', size: 56, gc: true, sequence: true, cls: L, holder: g, slot: `l${k}` });
+      const it = heap.alloc({ type: 'int', size: 28 });
+      heap.take(it, l, 0);
+      heap.take(it, l, 1);
+      items.push(l);
+    }
+    expect(heap.referents(items[0]!)).toEqual([expect.any(Number), expect.any(Number), L]);
+    for (let k = 0; k < 5; k++) heap.drop(items[k]!, g, `l${k}`);
+    expect(heap.refcount(L)).toBe(1);
+    expect(stateSnapshot(replay(heap.log))).toEqual(stateSnapshot(heap.state as HeapState));
+  });
+});

@@ -11,7 +11,7 @@ import {
 import { collectGenerations, collectWithCallbacks } from '../gc/collector.js';
 import { mayBeTracked } from '../gc/detect.js';
 import type { EventLog } from '../log/eventLog.js';
-import { CLASS_SLOT } from '../log/stringTable.js';
+import { CLASS_SLOT, SEQUENCE_CLASS_SLOT } from '../log/stringTable.js';
 import type { GenStats, HeapState } from '../state/heapState.js';
 import { ObjFlag } from '../state/objFlags.js';
 import { GcList } from '../state/gcLists.js';
@@ -215,7 +215,7 @@ export class Heap {
       } else if (init) {
         init(id);
       }
-      if (spec.cls !== undefined) incref(E, spec.cls, id, CLASS_SLOT);
+      if (spec.cls !== undefined) incref(E, spec.cls, id, s.isSequence(id) ? SEQUENCE_CLASS_SLOT : CLASS_SLOT);
       if (tracked && collect) E.emit(Kind.Track, id, 0, 0);
       if (spec.holder !== undefined) this.take(id, spec.holder, spec.slot!);
       return id;

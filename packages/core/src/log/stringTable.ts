@@ -6,6 +6,11 @@
 /** The slot through which an instance holds its (heap) type; always string id 1. */
 export const CLASS_SLOT_LABEL = '__class__';
 export const CLASS_SLOT = 1;
+/**
+ * The class reference of a sequence (a subclass of list or tuple): sequences' slots are positions,
+ * so their class edge uses this code, which no position can take.
+ */
+export const SEQUENCE_CLASS_SLOT = -1;
 
 export class StringTable {
   private readonly ids = new Map<string, number>();

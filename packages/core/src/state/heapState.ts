@@ -1,7 +1,7 @@
 import { ErrorCode, fail } from '../errors.js';
 import { AllocFlag, GcSetting, Kind } from '../events/kinds.js';
 import type { EventLog } from '../log/eventLog.js';
-import { CLASS_SLOT } from '../log/stringTable.js';
+import { CLASS_SLOT, SEQUENCE_CLASS_SLOT } from '../log/stringTable.js';
 import { deduceUnreachable } from '../gc/detect.js';
 import { Edges } from './edges.js';
 import { ObjFlag } from './objFlags.js';
@@ -400,11 +400,11 @@ export class HeapState {
     if (kind === Kind.Insert) {
       if (this.isSequence(b)) corrupt(i, `ref.insert into sequence ${b}`);
       ed.addAt(log.auxAt(c + 1), log.auxAt(c), a);
-    } else if (this.isSequence(b)) {
+    } else if (this.isSequence(b) && !(b > 0 && c === SEQUENCE_CLASS_SLOT)) {
       if (c < 0 || c > ed.size) corrupt(i, `position ${c} out of range in object ${b}`);
       ed.insertAt(c, a);
     } else {
-      if (b > 0 && c === CLASS_SLOT) {
+      if (b > 0 && (c === CLASS_SLOT || c === SEQUENCE_CLASS_SLOT)) {
         if (this.classOf(b) !== 0) corrupt(i, `object ${b} already holds its class`);
         if (this.cls.length <= b) {
           const n = new Int32Array(this.refcnt.length);
@@ -428,7 +428,7 @@ export class HeapState {
     }
     const ed = this.edgesOf(b);
     if (b < 0 && !this.roots.has(b)) corrupt(i, `unknown root ${b}`);
-    if (b > 0 && c === CLASS_SLOT && !this.isSequence(b)) {
+    if (b > 0 && ((c === CLASS_SLOT && !this.isSequence(b)) || (c === SEQUENCE_CLASS_SLOT && this.isSequence(b)))) {
       if (this.classOf(b) !== a) corrupt(i, `object ${b} does not hold ${a} as its class`);
       this.cls[b] = 0;
     } else if (this.isSequence(b)) {

@@ -113,8 +113,8 @@ export function installBuiltins(rt: Interp): void {
         rt.tm?.textWrite(x);
       } else {
         // str(x): the object __str__ returned (allocated where __str__ ran), else a new str.
-        const m = x.type.lookup('__str__');
-        const custom = isUserType(x.type) && (m instanceof PyFunction || (m instanceof PyBuiltin && m !== rt.T.object!.natives.get('__str__')));
+        const m = rt.userMethod(x, '__str__');
+        const custom = m instanceof PyFunction || m instanceof PyBuiltin;
         const piece = custom ? rt.callMethod(x, '__str__', []) : rt.str(rt.toStr(x));
         if (!(piece instanceof PyStr)) {
           rt.pop(piece);

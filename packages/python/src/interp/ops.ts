@@ -580,8 +580,8 @@ Interp.prototype.defaultRepr = function (this: Interp, o: PyObject): string {
 
 Interp.prototype.repr = function (this: Interp, o: PyObject): string {
   if (isUserType(o.type) && !(o instanceof PyType)) {
-    const m = o.type.lookup('__repr__');
-    if (m instanceof PyFunction || (m instanceof PyBuiltin && m !== this.T.object!.natives.get('__repr__'))) {
+    const m = this.userMethod(o, '__repr__');
+    if (m instanceof PyFunction || m instanceof PyBuiltin) {
       const r = this.callMethod(o, '__repr__', []);
       this.pop(r);
       if (!(r instanceof PyStr)) this.raise('TypeError', `__repr__ returned non-string (type ${r.type.name})`);
@@ -675,8 +675,8 @@ Interp.prototype.excStr = function (this: Interp, e: PyExc): string {
 Interp.prototype.toStr = function (this: Interp, o: PyObject): string {
   if (o instanceof PyStr && !isUserType(o.type)) return o.v;
   if (isUserType(o.type) && !(o instanceof PyType)) {
-    const m = o.type.lookup('__str__');
-    if (m instanceof PyFunction || (m instanceof PyBuiltin && m !== this.T.object!.natives.get('__str__'))) {
+    const m = this.userMethod(o, '__str__');
+    if (m instanceof PyFunction || m instanceof PyBuiltin) {
       const r = this.callMethod(o, '__str__', []);
       this.pop(r);
       if (!(r instanceof PyStr)) this.raise('TypeError', `__str__ returned non-string (type ${r.type.name})`);
