@@ -679,6 +679,14 @@ function installTypes(
     const v = (a[0] as PyInt).v;
     return rt.int(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
   });
+  const prop = (t: PyType, name: string, get: (rt: Interp, o: PyObject) => PyObject) =>
+    t.natives.set(name, new PyProperty(rt.T.property!, rt.native(name, ((rt: Interp, a: PyObject[]) => get(rt, a[0]!)) as never), null, null));
+  prop(T.int!, 'real', (rt, o) => rt.int((o as PyInt).v));
+  prop(T.int!, 'imag', (rt) => rt.int(0));
+  prop(T.int!, 'numerator', (rt, o) => rt.int((o as PyInt).v));
+  prop(T.int!, 'denominator', (rt) => rt.int(1));
+  prop(T.float!, 'real', (rt, o) => rt.float((o as PyFloat).v));
+  prop(T.float!, 'imag', (rt) => rt.float(0));
   meth(T.int!, '__index__', (rt: Interp, a: PyObject[]) => rt.int((a[0] as PyInt).v));
   meth(T.int!, 'conjugate', (rt: Interp, a: PyObject[]) => rt.int((a[0] as PyInt).v));
   meth(T.int!, 'to_bytes', (rt: Interp) => rt.raise('NotImplementedError', 'int.to_bytes is not supported by heapline'));

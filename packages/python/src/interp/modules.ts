@@ -172,6 +172,8 @@ function makeSys(rt: Interp): PyModule {
         return rt.none();
       }) as never),
     );
+    st.natives.set('__enter__', rt.native('__enter__', ((rt: Interp, a: PyObject[]) => rt.push(a[0]!)) as never));
+    st.natives.set('__exit__', rt.native('__exit__', ((rt: Interp) => rt.none()) as never));
     rt.dictSetStr(m.dict, stream, inst);
     rt.dictSetStr(m.dict, `__${stream}__`, inst);
     rt.pop(inst);
