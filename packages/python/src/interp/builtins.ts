@@ -783,7 +783,6 @@ function installTypes(
   {
     const bv = (rt: Interp, o: PyObject | undefined, what: string): Uint8Array => {
       if (!(o instanceof PyBytes)) rt.raise('TypeError', `a bytes-like object is required, not '${o ? o.type.name : 'NoneType'}'`);
-      void what;
       return o.v;
     };
     const idxOf = (h: Uint8Array, n: Uint8Array, from = 0): number => {
@@ -890,7 +889,7 @@ function installTypes(
   // ---- dict
   ctor(T.dict!, (rt: Interp, a: PyObject[], kw: Kwargs) => {
     const cls = a[0] as PyType;
-    const d = cls === rt.T.dict ? rt.dict() : rt.alloc(new PyDict(cls), { size: L.dictSize(0), gc: true, cls: cls.id });
+    const d = cls === rt.T.dict ? rt.dict() : rt.alloc(new PyDict(cls), { size: L.EMPTY_DICT_SIZE, gc: true, cls: cls.id });
     if (a[1]) dictUpdate(rt, d, a[1]);
     for (const [k, v] of kw) {
       rt.dictSetStr(d, k, v);
@@ -1047,7 +1046,7 @@ function installTypes(
     if (x instanceof PyList) return rt.newIter('list_reverseiterator', x);
     if (x instanceof PyDict || (x instanceof PyIter && x.kind === 'dict_view')) {
       const keys = rt.toList(x).reverse();
-      const l = rt.list(keys.reverse().reverse());
+      const l = rt.list(keys);
       const it = rt.newIter('list_iterator', l);
       rt.pop(l);
       return it;
@@ -1055,7 +1054,7 @@ function installTypes(
     if (isUserType(x.type) && x.type.lookup('__reversed__')) return rt.callMethod(x, '__reversed__', []);
     if (x instanceof PyTuple || x instanceof PyStr || x instanceof PyRange || (isUserType(x.type) && x.type.lookup('__getitem__') && x.type.lookup('__len__'))) {
       const items = rt.toList(x).reverse();
-      const l = rt.list(items.reverse().reverse());
+      const l = rt.list(items);
       const it = rt.newIter('list_iterator', l);
       rt.pop(l);
       return it;
@@ -1126,7 +1125,6 @@ function installTypes(
 
   // ---- functions / methods
   meth(T.function!, '__get__', (rt: Interp, a: PyObject[]) => (a[1] === rt.None ? rt.push(a[0]!) : rt.bind(a[0]!, a[1]!, a[1]!.type)));
-  void PyBool;
 }
 
 function gcd(a: bigint, b: bigint): bigint {

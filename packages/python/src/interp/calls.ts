@@ -146,7 +146,7 @@ Interp.prototype.bindArgs = function (this: Interp, fn: PyFunction, f: Frame, ar
       const d = new PyDict(this.T.dict!);
       d.id = this.heap.alloc({
         type: 'dict',
-        size: L.dictSize(0),
+        size: L.EMPTY_DICT_SIZE,
         gc: true,
         tracked: false,
         untrack: 'dict',
@@ -206,7 +206,6 @@ Interp.prototype.bindArgs = function (this: Interp, fn: PyFunction, f: Frame, ar
     if (missingKw.length) {
       this.raise('TypeError', `${fn.qualname}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${nameList(missingKw)}`);
     }
-    void fname;
   } catch (e) {
     release();
     // Arguments not yet moved are still on the caller's stack: the caller's unwinding drops them.

@@ -201,8 +201,6 @@ export function installDict(rt: Interp, meth: Meth, update: (rt: Interp, d: PyDi
     for (const [k, v] of kw) rt.dictSetStr(d, k, v);
     return rt.none();
   });
-  void kwarg;
-  void L;
 }
 
 function st(rt: Interp, a: PyObject[], m: string): PySet {
@@ -319,5 +317,4 @@ export function installSet(rt: Interp, meth: Meth): void {
       return rt.none();
     });
   }
-  void PyStr;
 }

@@ -772,7 +772,6 @@ Interp.prototype.evalClass = function (this: Interp, f: Frame, s: ast.ClassDef):
   this.runFrame(cf, () => this.exec(cf, s.body));
   const r = this.frame.stack[this.frame.stack.length - 1]!;
   this.pop(r);
-  for (const b of bases.length ? bases : []) void b;
   let cls: PyObject = this.newType(s.name, bases as PyType[], ns, meta);
   this.pop(ns);
   for (let i = bases.length - 1; i >= 0; i--) this.pop(bases[i]!);
@@ -991,8 +990,6 @@ const evalExprImpl = function (this: Interp, f: Frame, e: ast.Expression): PyObj
     case 'NamedExpr': {
       const v = this.ev(f, e.value);
       this.push(v);
-      let tf = f;
-      void tf;
       this.storeName(f, e.target.id, v);
       return v;
     }

@@ -25,8 +25,3 @@ export function formatSpec(kind: 'int' | 'bool' | 'float' | 'str', v: string | b
       return formatInt(v as bigint, spec, typeName);
   }
 }
-
-/** The digits of |x| with prec places after the point, exactly (half-even on the binary value). */
-export function toFixedExact(x: number, prec: number): string {
-  return formatDouble(Math.abs(x), 'f', prec);
-}

@@ -306,7 +306,7 @@ export class Interp implements NativeContext {
     return t;
   }
   dict(): PyDict {
-    return this.alloc(new PyDict(this.T.dict!), { size: L.dictSize(0), gc: true, tracked: false, untrack: 'dict', freelist: 'dict' });
+    return this.alloc(new PyDict(this.T.dict!), { size: L.EMPTY_DICT_SIZE, gc: true, tracked: false, untrack: 'dict', freelist: 'dict' });
   }
   set(frozen = false): PySet {
     const s = this.alloc(new PySet(frozen ? this.T.frozenset! : this.T.set!), { size: L.setSize(0), gc: true });

@@ -3,30 +3,16 @@
  * interpreter allocates. The GC header (16 bytes) and, for instances of ordinary classes, the
  * managed-dict pre-header (16 bytes) are included, as getsizeof includes them.
  */
+import { dictGetsizeof, EMPTY_DICT } from '../runtime/sizes/dict.js';
+import { intGetsizeof } from '../runtime/sizes/numbers.js';
+import { strGetsizeofOf } from '../runtime/sizes/strings.js';
 
 export function intSize(v: bigint): number {
-  if (v === 0n) return 28;
-  let a = v < 0n ? -v : v;
-  let digits = 0;
-  while (a > 0n) {
-    digits++;
-    a >>= 30n;
-  }
-  return 24 + 4 * digits;
+  return intGetsizeof(v);
 }
 
 export function strSize(s: string): number {
-  let max = 0;
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c > max) max = c;
-    n++;
-  }
-  if (max < 0x80) return 49 + n;
-  if (max < 0x100) return 73 + n;
-  if (max < 0x10000) return 74 + 2 * (n + 1) - 2;
-  return 76 + 4 * (n + 1) - 4;
+  return strGetsizeofOf(s);
 }
 
 export const FLOAT_SIZE = 24;
@@ -34,15 +20,6 @@ export const NONE_SIZE = 16;
 
 export function bytesSize(n: number): number {
   return 33 + n;
-}
-
-/** list_resize's over-allocation (3.11): new capacity for `newsize` items. */
-export function listGrow(allocated: number, newsize: number): number {
-  if (allocated >= newsize && newsize >= allocated >> 1) return allocated;
-  let cap = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - allocated > cap - newsize) cap = (newsize + 3) & ~3;
-  if (newsize === 0) cap = 0;
-  return cap;
 }
 
 export function listSize(capacity: number): number {
@@ -53,18 +30,8 @@ export function tupleSize(n: number): number {
   return 40 + 8 * n;
 }
 
-/** getsizeof of a dict with `n` entries (str keys, combined table), built by insertion. */
-export function dictSize(n: number): number {
-  if (n === 0) return 64;
-  // Keys table grows 8 -> 16 -> 32 ... when usable (2/3 of the size) is exceeded.
-  let log2 = 3;
-  while (n > ((1 << log2) * 2) / 3) log2++;
-  const size = 1 << log2;
-  const usable = Math.floor((size * 2) / 3);
-  const indexBytes = size <= 0xff ? 1 : size <= 0xffff ? 2 : 4;
-  // PyDictObject (48) + GC header (16) + keys object header (32) + indices + entries (16 each).
-  return 64 + 32 + size * indexBytes + usable * 16;
-}
+/** getsizeof of a new, empty dict (the shared empty keys table). */
+export const EMPTY_DICT_SIZE = dictGetsizeof(EMPTY_DICT);
 
 export function setSize(n: number): number {
   let size = 8;

@@ -26,7 +26,7 @@ type Fn = (rt: Interp, a: PyObject[], kw: Kwargs) => PyObject;
 
 export function newModule(rt: Interp, name: string): PyModule {
   // Held only by whoever takes the returned stack reference (sys.modules).
-  const d = rt.alloc(new PyDict(rt.T.dict!), { size: L.dictSize(0), gc: true, tracked: false, untrack: 'dict' });
+  const d = rt.alloc(new PyDict(rt.T.dict!), { size: L.EMPTY_DICT_SIZE, gc: true, tracked: false, untrack: 'dict' });
   const m = rt.alloc(new PyModule(rt.T.module!, name, d), { size: L.MODULE_SIZE, gc: true });
   rt.take(d, m, '__dict__');
   rt.pop(d);
@@ -62,7 +62,6 @@ function kw(k: Kwargs, name: string): PyObject | undefined {
 
 function intArg(rt: Interp, o: PyObject | undefined, fnName: string): number {
   if (!(o instanceof PyInt)) rt.raise('TypeError', `'${o ? o.type.name : 'NoneType'}' object cannot be interpreted as an integer`);
-  void fnName;
   return Number(o.v);
 }
 

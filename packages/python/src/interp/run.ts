@@ -92,7 +92,7 @@ function setUp(rt: Interp, info: CodeInfo): void {
   rt.frame = base;
   bootstrap(rt);
   const b = new PyDict(rt.T.dict!);
-  rt.allocStatic(b, { type: 'dict', size: L.dictSize(0), gc: true, tracked: false, untrack: 'dict' }, rt.rootBuiltins, 'builtins.__dict__');
+  rt.allocStatic(b, { type: 'dict', size: L.EMPTY_DICT_SIZE, gc: true, tracked: false, untrack: 'dict' }, rt.rootBuiltins, 'builtins.__dict__');
   rt.builtins = b;
   installBuiltins(rt);
   installModules(rt);
@@ -188,6 +188,4 @@ function shutdown(rt: Interp): void {
     }
   }
   guard(() => void rt.heap.collect(2));
-  void PyExc;
-  void PyObject;
 }
