@@ -23,6 +23,22 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'tui',
+          root: './apps/tui',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          root: './apps/cli',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: '.',
           include: ['tests/**/*.test.ts'],

@@ -1,0 +1,4 @@
+/**
+ * heapline's time-travel debugger (the public API of `@heapline/tui`).
+ */
+export {};
