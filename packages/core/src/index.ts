@@ -39,6 +39,7 @@ export { GcList } from './state/gcLists.js';
 export { stateSnapshot, type ObjectSnapshot, type StateSnapshot } from './state/snapshot.js';
 export { replay } from './replay.js';
 export { ErrorCode, HeapError, InternalError } from './errors.js';
+export { escapeControl } from './formats/escape.js';
 export { Timeline, type TimelineMemory, type TimelineOptions } from './timeline/timeline.js';
 export { HistoryIndex } from './timeline/historyIndex.js';
 export type { Lifecycle, ObjectChange, RefcountPoint } from './timeline/queries/history.js';
