@@ -22,6 +22,26 @@ export const ErrorCode = {
   IndexOutOfRange: 'HL_INDEX_OUT_OF_RANGE',
   CorruptLog: 'HL_CORRUPT_LOG',
   CallbackFailed: 'HL_CALLBACK_FAILED',
+  /** Event-log files (JSON Lines): a line that is not JSON. */
+  LogNotJson: 'HL_LOG_NOT_JSON',
+  /** The header line is missing or malformed. */
+  LogBadHeader: 'HL_LOG_BAD_HEADER',
+  /** The file was written by a newer heapline (a format version this reader does not know). */
+  LogNewerVersion: 'HL_LOG_NEWER_VERSION',
+  /** An event line names a kind that does not exist. */
+  LogUnknownKind: 'HL_LOG_UNKNOWN_KIND',
+  /** An event line lacks a field, or a field has the wrong type or range. */
+  LogBadField: 'HL_LOG_BAD_FIELD',
+  /** An event's `seq` is not the next sequence number. */
+  LogSeqOrder: 'HL_LOG_SEQ_ORDER',
+  /** An allocation reuses an object id (or skips ahead of the next one). */
+  LogIdReused: 'HL_LOG_ID_REUSED',
+  /** The file ends early: a cut-off last line or no end line (a killed writer). */
+  LogTruncated: 'HL_LOG_TRUNCATED',
+  /** The end line disagrees with the events, or something follows it. */
+  LogBadEnd: 'HL_LOG_BAD_END',
+  /** A file could not be read or written (missing, unreadable, not gzip...). */
+  Io: 'HL_IO',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

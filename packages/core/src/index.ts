@@ -54,3 +54,21 @@ export { followLog } from './streams/followLog.js';
 export { cursorStates$ } from './streams/cursorStates.js';
 export { views$ } from './streams/views.js';
 export { gcStats, generationCounts, liveByType, refcount, type GenerationCount, type TypeTally } from './streams/selectors.js';
+export {
+  JsonlLogWriter,
+  JsonlReader,
+  LOG_FORMAT,
+  LogError,
+  endLine,
+  eventLine,
+  headerLine,
+  makeHeader,
+  readJsonl,
+  streamJsonl,
+  type JsonlLog,
+  type JsonlReadOptions,
+  type LogFile,
+  type LogHeader,
+  type ReadSummary,
+} from './formats/jsonl/index.js';
+export { appendEvent } from './events/encode.js';

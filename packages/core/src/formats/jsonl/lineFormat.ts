@@ -1,0 +1,51 @@
+/**
+ * The on-disk JSON Lines event log: a header line, one line per event, an end line. This file
+ * holds the names and shapes the writer and the reader share; docs/event-log.md documents them
+ * field by field and docs/event-log.schema.json is the contract.
+ */
+import { EVENT_FORMAT_VERSION, SIMULATED_PYTHON } from '../../events/kinds.js';
+
+/** The `format` field of the header line (and the `end` field of the end line). */
+export const LOG_FORMAT = 'heapline-events';
+
+/** A source file of the program the log records. */
+export interface LogFile {
+  readonly name: string;
+  readonly source: string;
+}
+
+/** The first line of a log file. */
+export interface LogHeader {
+  readonly format: typeof LOG_FORMAT;
+  /** Event format version ({@link EVENT_FORMAT_VERSION}); readers refuse newer versions. */
+  readonly version: number;
+  /** The CPython version the events simulate (`'3.11'`). */
+  readonly python: string;
+  /** The program's source files, names and texts, in the order the program loaded them. */
+  readonly files: readonly LogFile[];
+}
+
+/** A header for a log of the current version, recording `files`. */
+export function makeHeader(files: readonly LogFile[]): LogHeader {
+  return { format: LOG_FORMAT, version: EVENT_FORMAT_VERSION, python: SIMULATED_PYTHON, files };
+}
+
+/** A JSON string literal for `s`; the common case (nothing to escape) without JSON.stringify. */
+export function jsonString(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** The header line (without its newline). */
+export function headerLine(h: LogHeader): string {
+  const files = h.files.map((f) => `{"name":${jsonString(f.name)},"source":${jsonString(f.source)}}`).join(',');
+  return `{"format":${jsonString(h.format)},"version":${h.version},"python":${jsonString(h.python)},"files":[${files}]}`;
+}
+
+/**
+ * The end line (without its newline): written after the last event, so a complete file can be
+ * told from one cut at a line boundary. `events` is the number of event lines.
+ */
+export function endLine(events: number): string {
+  return `{"end":"${LOG_FORMAT}","events":${events}}`;
+}
