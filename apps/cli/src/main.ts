@@ -46,6 +46,27 @@ program
     process.exitCode = await runCommand(file, opts);
   });
 
+program
+  .command('import')
+  .description('validate an event log (.jsonl, .jsonl.gz) and report what is in it')
+  .argument('<log>', 'the event log')
+  .option('--allow-truncated', 'read the valid prefix of a truncated log instead of failing')
+  .action(async (log: string, opts: { allowTruncated?: boolean }) => {
+    const { importCommand } = await import('./commands/import.js');
+    await importCommand(log, opts, (line) => process.stdout.write(line + '\n'));
+  });
+
+program
+  .command('stats')
+  .description('events by kind, objects, peak memory, collections, top allocation lines of a log (or a .py, run first)')
+  .argument('<log>', 'the event log (.jsonl, .jsonl.gz) or a Python script')
+  .option('--json', 'print one JSON object instead of text')
+  .option('--allow-truncated', 'read the valid prefix of a truncated log instead of failing')
+  .action(async (log: string, opts: { json?: boolean; allowTruncated?: boolean }) => {
+    const { statsCommand } = await import('./commands/stats.js');
+    await statsCommand(log, opts, (line) => process.stdout.write(line + '\n'));
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

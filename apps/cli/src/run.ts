@@ -6,6 +6,8 @@ export interface RunCommandOptions {
   readonly log?: string;
   readonly maxEvents?: number;
   readonly maxSeconds?: number;
+  /** Keep the program's stdout and stderr off the terminal (they are still in the log). */
+  readonly quiet?: boolean;
 }
 
 export class UsageError extends Error {}

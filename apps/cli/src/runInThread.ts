@@ -1,32 +1,28 @@
 /** `heapline run` inside the worker thread: the interpreter and the log writer. */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { EVENT_FORMAT_VERSION, SIMULATED_PYTHON, type Heap } from '@heapline/core';
+import { gzipSync } from 'node:zlib';
+import { JsonlLogWriter, endLine, headerLine, makeHeader, type Heap } from '@heapline/core';
 import { runPython } from '@heapline/python';
 import { scriptPath, type RunCommandOptions } from './run.js';
 
-/** Streams the heap's events as JSON Lines to `fd`, from event `from`. */
+/** Streams the heap's events as JSON Lines to `fd` (the core writer's canonical lines). */
 class LogWriter {
-  private next = 0;
-  private line = 0;
-  constructor(
-    private readonly fd: number,
-    private readonly heap: Heap,
-  ) {}
+  private writer: JsonlLogWriter | null = null;
+  /**
+   * `write` takes text; a `.gz` log gets one gzip member per flushed chunk (a concatenation of
+   * members is one valid gzip stream, and a killed run still leaves a readable prefix).
+   */
+  constructor(readonly write: (text: string) => void) {}
+  attach(heap: Heap): void {
+    this.writer = new JsonlLogWriter(heap.log);
+  }
   flush(): void {
-    const log = this.heap.log;
-    const n = log.length;
-    let chunk = '';
-    for (let i = this.next; i < n; i++) {
-      const e = log.get(i) as { kind: string; line?: number };
-      if (e.kind === 'program.line') this.line = e.line ?? this.line;
-      chunk += JSON.stringify({ i, ...e, srcLine: this.line }) + '\n';
-      if (chunk.length > 1 << 20) {
-        writeSync(this.fd, chunk);
-        chunk = '';
-      }
-    }
-    if (chunk) writeSync(this.fd, chunk);
-    this.next = n;
+    this.writer?.drain(this.write);
+  }
+  /** The end line: the log is complete (a killed run leaves a file without one). */
+  finish(): void {
+    this.flush();
+    this.write(endLine(this.writer?.written ?? 0) + '\n');
   }
 }
 
@@ -44,6 +40,8 @@ export function runInThisThread(file: string, options: RunCommandOptions): numbe
   const filename = scriptPath(file);
   let fd: number | null = null;
   let writer: LogWriter | null = null;
+  // With `quiet` (a .py input to another command), the program's output stays in the log only.
+  const quiet = options.quiet === true;
   if (options.log !== undefined) {
     try {
       fd = openSync(options.log, 'w');
@@ -51,8 +49,9 @@ export function runInThisThread(file: string, options: RunCommandOptions): numbe
       process.stderr.write(`heapline: cannot write the log to '${options.log}': ${(error as Error).message}\n`);
       return 2;
     }
-    const header = { format: 'heapline-events', version: EVENT_FORMAT_VERSION, python: SIMULATED_PYTHON, files: [{ name: filename, source }] };
-    writeSync(fd, JSON.stringify(header) + '\n');
+    const out = fd;
+    writer = new LogWriter(options.log.endsWith('.gz') ? (text) => writeSync(out, gzipSync(text)) : (text) => writeSync(out, text));
+    writer.write(headerLine(makeHeader([{ name: filename, source }])) + '\n');
   }
   const out = { stdout: '', stderr: '' };
   const emit = (stream: 'stdout' | 'stderr', text: string): void => {
@@ -60,6 +59,7 @@ export function runInThisThread(file: string, options: RunCommandOptions): numbe
     if (out[stream].length > 1 << 16) flushOut(stream);
   };
   const flushOut = (stream: 'stdout' | 'stderr'): void => {
+    if (out[stream] && quiet) out[stream] = '';
     if (out[stream]) {
       writeSync(stream === 'stdout' ? 1 : 2, out[stream]);
       out[stream] = '';
@@ -75,14 +75,12 @@ export function runInThisThread(file: string, options: RunCommandOptions): numbe
     argv: [file],
     ...(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {}),
     ...(options.maxSeconds !== undefined ? { maxSeconds: options.maxSeconds } : {}),
-    onHeap: (heap) => {
-      if (fd !== null) writer = new LogWriter(fd, heap);
-    },
+    onHeap: (heap) => writer?.attach(heap),
     progress: () => (writer as LogWriter | null)?.flush(),
   });
   flushOut('stdout');
   flushOut('stderr');
-  (writer as LogWriter | null)?.flush();
+  (writer as LogWriter | null)?.finish();
   if (fd !== null) closeSync(fd);
   if (result.budget) {
     const what = result.budget.kind === 'events' ? `the event budget (--max-events ${result.budget.limit})` : `the time budget (--max-seconds ${result.budget.limit})`;
