@@ -65,6 +65,7 @@ export {
   makeHeader,
   readJsonl,
   streamJsonl,
+  writeJsonl,
   type JsonlLog,
   type JsonlReadOptions,
   type LogFile,
@@ -72,3 +73,13 @@ export {
   type ReadSummary,
 } from './formats/jsonl/index.js';
 export { appendEvent } from './events/encode.js';
+export {
+  ChromeTraceExport,
+  exportChromeTrace,
+  type ChromeTraceOptions,
+  type ChromeTraceSummary,
+  type TextSink,
+} from './formats/chromeTrace/chromeTrace.js';
+export { MICROSECONDS_PER_EVENT } from './formats/chromeTrace/traceEvents.js';
+export { ParquetExport, exportParquet, type ByteSink, type ParquetExportOptions } from './formats/parquet/parquetExport.js';
+export { PARQUET_COLUMNS, type ParquetColumn } from './formats/parquet/columns.js';
