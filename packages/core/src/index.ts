@@ -83,3 +83,6 @@ export {
 export { MICROSECONDS_PER_EVENT } from './formats/chromeTrace/traceEvents.js';
 export { ParquetExport, exportParquet, type ByteSink, type ParquetExportOptions } from './formats/parquet/parquetExport.js';
 export { PARQUET_COLUMNS, type ParquetColumn } from './formats/parquet/columns.js';
+export { exportHeapSnapshot, type HeapSnapshotSummary } from './formats/heapSnapshot/heapSnapshot.js';
+export { SNAPSHOT_META, snapshotNodeId } from './formats/heapSnapshot/snapshotFormat.js';
+export { heapAt, type HeapAt } from './formats/heapSnapshot/heapAt.js';
