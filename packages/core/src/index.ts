@@ -86,3 +86,4 @@ export { PARQUET_COLUMNS, type ParquetColumn } from './formats/parquet/columns.j
 export { exportHeapSnapshot, type HeapSnapshotSummary } from './formats/heapSnapshot/heapSnapshot.js';
 export { SNAPSHOT_META, snapshotNodeId } from './formats/heapSnapshot/snapshotFormat.js';
 export { heapAt, type HeapAt } from './formats/heapSnapshot/heapAt.js';
+export { exportDot, type DotOptions, type DotSummary } from './formats/dot/dot.js';

@@ -38,6 +38,10 @@ export class EventValidator {
       case 'ref.drop':
         this.object(line, e.target, 'target');
         if (e.holder > 0) this.object(line, e.holder, 'holder');
+        if (e.kind === 'ref.insert') {
+          const slots = this.state.edgesOf(e.holder)?.size ?? 0;
+          if (e.position > slots) bad(ErrorCode.CorruptLog, line, `ref.insert position ${e.position} is past the holder's ${slots} slots`);
+        }
         if (e.kind === 'ref.drop' && this.state.refcnt[e.target] === 0) {
           bad(ErrorCode.RefcountUnderflow, line, `refcount of object ${e.target} would go below zero`);
         }
