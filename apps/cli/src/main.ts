@@ -67,6 +67,12 @@ program
     await statsCommand(log, opts, (line) => process.stdout.write(line + '\n'));
   });
 
+program
+  .command('tui')
+  .description("the time-travel debugger: scrub through a script's (or a log's) heap history")
+  .argument('<file>', 'a Python script (run first) or an event log (.jsonl, .jsonl.gz)')
+  .action(async (file: string) => (await import('./commands/tui.js')).tuiCommand(file));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

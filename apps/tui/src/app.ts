@@ -8,6 +8,7 @@ import type { Deferred } from './render/context.js';
 import { buildFrame } from './render/frame.js';
 import { layout } from './render/layout.js';
 import { DebuggerScreen } from './views/debuggerScreen.js';
+import { exportHeapFiles } from './export/exportHeap.js';
 
 /** Options of {@link openTui}. */
 export interface TuiOptions {
@@ -22,8 +23,12 @@ export interface TuiOptions {
   readonly color?: boolean;
   /** terminfo name; default `$TERM`. */
   readonly terminal?: string;
-  /** What `e` does: write the heap at event `at` somewhere and return the paths written. */
-  readonly exportHeap?: (session: Session, at: number) => string[];
+  /**
+   * What `e` does: write the heap at event `at` (drawn around `focus`, the inspected or selected
+   * object) and return the paths written. Default: a `.heapsnapshot` and a `.dot` file in the
+   * current directory ({@link exportHeapFiles}).
+   */
+  readonly exportHeap?: (session: Session, at: number, focus: number | null) => string[];
 }
 
 /** A running debugger. */
@@ -72,7 +77,7 @@ export function openTui(options: TuiOptions): TuiHandle {
       const t = setTimeout(fn, ms);
       return () => clearTimeout(t);
     },
-    ...(options.exportHeap ? { exportHeap: options.exportHeap } : {}),
+    exportHeap: options.exportHeap ?? ((s, at, focus) => exportHeapFiles(s.build(), at, focus, process.cwd())),
     pageSize: () => Math.max(1, layout(screen.width, screen.height).heap.height - 3),
     changed: () => draw(),
   });

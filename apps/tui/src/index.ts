@@ -10,3 +10,4 @@ export { reduce, initialState, PANES, SPEEDS, type Action, type PaneId, type UiS
 export { Controller, type Effects } from './controller/controller.js';
 export { buildFrame, type Frame, type PaneContent } from './render/frame.js';
 export { MIN_WIDTH, MIN_HEIGHT } from './render/layout.js';
+export { exportHeapFiles } from './export/exportHeap.js';

@@ -9,8 +9,8 @@ import { resolveSelection } from './selection.js';
 export interface Effects {
   /** Calls `fn` after `ms` milliseconds; returns a cancel function. */
   readonly schedule: (fn: () => void, ms: number) => () => void;
-  /** Writes the heap at event `at` to files and returns their paths. */
-  readonly exportHeap?: (session: Session, at: number) => string[];
+  /** Writes the heap at event `at` to files (drawing around `focus`) and returns their paths. */
+  readonly exportHeap?: (session: Session, at: number, focus: number | null) => string[];
   /** Rows the heap pane shows (a page for PgUp / PgDn). */
   readonly pageSize?: () => number;
   /** Called after every change of state. */
@@ -187,7 +187,8 @@ export class Controller {
     const exporter = this.fx.exportHeap;
     if (!exporter) return this.dispatch({ type: 'message', text: 'export is not available here' });
     try {
-      const paths = exporter(this.session, this.s.cursor);
+      const focus = this.s.inspected ?? resolveSelection(this.session, this.s)?.id ?? null;
+      const paths = exporter(this.session, this.s.cursor, focus);
       this.dispatch({ type: 'message', text: `heap at event ${this.s.cursor} exported: ${paths.join(', ')}` });
     } catch (error) {
       const reason = error instanceof HeapError || error instanceof Error ? error.message : String(error);

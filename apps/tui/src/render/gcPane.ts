@@ -1,7 +1,7 @@
 import { objectName } from '../model/describe.js';
 import { garbageOf } from '../model/collection.js';
 import type { RenderContext, Size } from './context.js';
-import { bold, braces, cell, color } from './markup.js';
+import { bold, braces, cell, color, fit } from './markup.js';
 
 /**
  * The collector at the cursor: per-generation count against threshold, `gc.get_stats()`,
@@ -15,35 +15,31 @@ export function gcLines(ctx: RenderContext, size: Size): { title: string; lines:
   const s = tl.state;
   const src = { index: session.index, state: s };
   const out: string[] = [];
-  const gens = [0, 1, 2].map((g) => {
-    const over = s.count[g]! > s.threshold[g]!;
-    const t = braces(`gen${g} ${s.count[g]}/${s.threshold[g]}`);
-    return over ? color(style, 'red', t) : t;
-  });
-  out.push(gens.join('  ') + braces(`  ${s.enabled ? 'enabled' : 'disabled'}`));
-  out.push(cell(`objects in lists: ${s.lists.sizes[0]} / ${s.lists.sizes[1]} / ${s.lists.sizes[2]}`, w));
-  for (let g = 0; g < 3; g++) {
-    const st = s.stats[g]!;
-    out.push(cell(`stats[${g}]: collections ${st.collections}, collected ${st.collected}, uncollectable ${st.uncollectable}`, w));
-  }
-  const garbage = garbageOf(s);
-  out.push(cell(`gc.garbage: ${garbage.length === 0 ? '[]' : garbage.slice(0, 6).map((id) => objectName(src, id)).join(', ') + (garbage.length > 6 ? ', …' : '')}`, w));
+  // The last collection first: it is what `]` / `[` jump to.
   const start = session.index.collections.atOrBefore(ui.cursor);
   if (start < 0) out.push(cell('no collection yet ( ] jumps to the next one)', w));
   else {
     const c = session.collection(start);
     const running = c.end < 0 || ui.cursor < c.end;
-    out.push(
-      bold(cell(`${running ? 'this' : 'last'} collection: gen ${c.generation}, ${c.automatic ? 'automatic' : 'gc.collect()'}, events ${c.start}–${c.end < 0 ? '?' : c.end}${running ? ' (running)' : ''}`, w)),
-    );
+    const result = running ? 'running' : `collected ${c.collected}, uncollectable ${c.uncollectable}`;
+    out.push(bold(cell(`${running ? 'this' : 'last'} collection: gen ${c.generation} (${c.automatic ? 'automatic' : 'gc.collect()'}) ${c.start}–${c.end < 0 ? '?' : c.end}: ${result}`, w)));
     const list = (label: string, set: { count: number; ids: readonly number[] }) =>
-      cell(`  ${label} ${set.count}${set.count ? ': ' + set.ids.map((id) => objectName(src, id)).join(', ') + (set.count > set.ids.length ? ', …' : '') : ''}`, w);
-    out.push(list('unreachable', c.unreachable));
-    out.push(list('finalizers run', c.finalized));
-    out.push(list('resurrected', c.resurrected));
-    out.push(list('freed', c.freed));
-    out.push(cell(`  collected ${c.collected}, uncollectable ${c.uncollectable}`, w));
+      `${label} ${set.count}${set.count ? ': ' + set.ids.map((id) => objectName(src, id)).join(', ') + (set.count > set.ids.length ? ', …' : '') : ''}`;
+    out.push(cell(`  ${list('unreachable', c.unreachable)}`, w));
+    out.push(cell(`  ${list('finalizers run', c.finalized)}`, w));
+    out.push(cell(`  ${list('resurrected', c.resurrected)} · ${list('freed', c.freed)}`, w));
   }
+  // gc.get_count() against gc.get_threshold(), and gc.get_stats(), per generation.
+  out.push(bold(braces(fit('     count/threshold  collections  collected  uncollectable', w))));
+  for (let g = 0; g < 3; g++) {
+    const st = s.stats[g]!;
+    const count = `${s.count[g]}/${s.threshold[g]}`;
+    const row = braces(fit(`gen${g} ${count.padStart(9)}        ${String(st.collections).padStart(6)} ${String(st.collected).padStart(10)} ${String(st.uncollectable).padStart(14)}`, w));
+    out.push(s.count[g]! > s.threshold[g]! ? color(style, 'red', row) : row);
+  }
+  const garbage = garbageOf(s);
+  const shown = garbage.slice(0, 6).map((id) => objectName(src, id)).join(', ') + (garbage.length > 6 ? ', …' : '');
+  out.push(cell(`${s.enabled ? 'enabled' : 'disabled'} · gc.garbage: [${shown}]`, w));
   const top = Math.min(ui.scroll.gc, Math.max(0, out.length - size.height));
   return { title: ' GC ', lines: out.slice(top, top + size.height) };
 }
