@@ -73,6 +73,21 @@ program
   .argument('<file>', 'a Python script (run first) or an event log (.jsonl, .jsonl.gz)')
   .action(async (file: string) => (await import('./commands/tui.js')).tuiCommand(file));
 
+program
+  .command('export')
+  .description('export a log (or a .py, run first) for Perfetto, Chrome DevTools, memlab, Graphviz or DuckDB (see docs/exports.md)')
+  .argument('<input>', 'the event log (.jsonl, .jsonl.gz) or a Python script')
+  .requiredOption('--format <format>', 'jsonl | chrome-trace | heapsnapshot | dot | parquet')
+  .option('-o, --output <out>', "output file ('-' for stdout; a .gz name is gzipped); default: named after the input")
+  .option('--at <n>', 'heapsnapshot, dot: the heap just after event N (default: the last event)')
+  .option('--focus <id>', "dot: draw only this object's neighbourhood")
+  .option('--depth <k>', 'dot, with --focus: references away from it, either way (default 2)')
+  .option('--max-nodes <n>', 'dot: refuse to draw more objects than this (default 2000)')
+  .option('--lifetimes <n>', 'chrome-trace: objects whose lifetime is drawn as a slice (default 10000)')
+  .option('--sample-every <n>', 'chrome-trace: at most one counter sample per N events (default 10)')
+  .option('--allow-truncated', 'export the valid prefix of a truncated log instead of failing')
+  .action(async (input: string, opts: import('./commands/export.js').ExportOptions) => (await import('./commands/export.js')).exportCommand(input, opts));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
