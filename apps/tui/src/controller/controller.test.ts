@@ -59,7 +59,7 @@ describe('controller', () => {
   it('finds the list by type, inspects it, and walks its refcount changes with W and w', () => {
     const { nb, session, c, type, press } = setup();
     type('G/list');
-    press({ name: 'return' });
+    press({ name: 'enter' });
     expect(c.state.inspected).toBe(nb.ids.list);
     type('a');
     expect(session.log.get(c.state.cursor)).toMatchObject({ kind: 'heap.alloc', id: nb.ids.list });
@@ -83,7 +83,7 @@ describe('controller', () => {
     const { nb, session, c, type, press } = setup();
     type(':');
     type(String(session.index.allocAt[nb.ids.x]! + 1));
-    press({ name: 'return' });
+    press({ name: 'enter' });
     type(`/#${nb.ids.x}`);
     press({ name: 'enter' });
     expect(c.state.inspected).toBe(nb.ids.x);
@@ -97,10 +97,10 @@ describe('controller', () => {
     const { session, c, type, press } = setup();
     type(':12');
     press({ name: 'backspace' });
-    press({ name: 'return' });
+    press({ name: 'enter' });
     expect(c.state.cursor).toBe(1);
     type(`:${session.total}`);
-    press({ name: 'return' });
+    press({ name: 'enter' });
     expect(c.state.cursor).toBe(1);
     expect(c.state.message).toBe(`no event '${session.total}': events run from 0 to ${session.total - 1}`);
     type(':5');
@@ -114,7 +114,7 @@ describe('controller', () => {
     type('w');
     expect(c.state.message).toMatch(/^select an object/);
     type('/nosuchtype');
-    press({ name: 'return' });
+    press({ name: 'enter' });
     expect(c.state.message).toBe("no live object of type 'nosuchtype' at this event");
   });
 

@@ -42,7 +42,7 @@ export class Controller {
     const p = this.s.prompt;
     if (p) {
       if (k.name === 'escape') this.dispatch({ type: 'prompt.close' });
-      else if (k.name === 'enter' || k.name === 'return') this.submit();
+      else if (k.name === 'enter') this.submit();
       else if (k.name === 'backspace') this.dispatch({ type: 'prompt.erase' });
       else if (k.ch && k.ch.length === 1 && k.ch >= ' ' && k.ch !== '\x7f') this.dispatch({ type: 'prompt.type', ch: k.ch });
       return;

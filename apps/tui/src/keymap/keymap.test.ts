@@ -20,8 +20,7 @@ describe('keymap', () => {
     expect(matchKey({ name: 'tab', ch: '\t' })).toBe('pane.next');
     expect(matchKey({ name: 'up' })).toBe('pane.up');
     expect(matchKey({ name: 'down' })).toBe('pane.down');
-    expect(matchKey({ name: 'return', ch: '\r' })).toBe('object.inspect');
-    expect(matchKey({ name: 'enter', ch: '\n' })).toBe('object.inspect');
+    expect(matchKey({ name: 'enter', ch: '\r' })).toBe('object.inspect');
     expect(matchKey({ name: 'w', ch: 'w' })).toBe('object.previousChange');
     expect(matchKey({ name: 'w', ch: 'W', shift: true })).toBe('object.nextChange');
     expect(matchKey({ name: 'a', ch: 'a' })).toBe('object.allocation');

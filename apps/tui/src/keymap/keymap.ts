@@ -80,7 +80,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'pane.pageUp', keys: ['pageup'], label: 'PgUp', help: 'page up within the pane' },
   { command: 'pane.pageDown', keys: ['pagedown'], label: 'PgDn', help: 'page down within the pane' },
   { command: 'heap.sort', keys: ['s'], label: 's', help: 'sort the heap by the next column' },
-  { command: 'object.inspect', keys: ['enter', 'return'], label: 'Enter', help: 'inspect the selected object' },
+  { command: 'object.inspect', keys: ['enter'], label: 'Enter', help: 'inspect the selected object' },
   { command: 'object.previousChange', keys: ['w'], label: 'w', help: 'back to its last refcount/holder change' },
   { command: 'object.nextChange', keys: ['W'], label: 'W', help: 'forward to its next such change' },
   { command: 'object.allocation', keys: ['a'], label: 'a', help: 'to its allocation' },

@@ -28,7 +28,7 @@ function frames(typeName: string, output: string, width = 80, height = 24): { fr
     // Inspect the hostile instances too, when they are alive.
     if (c.state.inspected === null && session.build().state.isAlive(nb.ids.x)) {
       for (const ch of `/#${nb.ids.x}`) c.key({ ch });
-      c.key({ name: 'return' });
+      c.key({ name: 'enter' });
     }
   }
   return { frames: out, session };

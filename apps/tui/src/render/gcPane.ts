@@ -21,16 +21,16 @@ export function gcLines(ctx: RenderContext, size: Size): { title: string; lines:
   else {
     const c = session.collection(start);
     const running = c.end < 0 || ui.cursor < c.end;
-    const result = running ? 'running' : `collected ${c.collected}, uncollectable ${c.uncollectable}`;
-    out.push(bold(cell(`${running ? 'this' : 'last'} collection: gen ${c.generation} (${c.automatic ? 'automatic' : 'gc.collect()'}) ${c.start}–${c.end < 0 ? '?' : c.end}: ${result}`, w)));
     const list = (label: string, set: { count: number; ids: readonly number[] }) =>
       `${label} ${set.count}${set.count ? ': ' + set.ids.map((id) => objectName(src, id)).join(', ') + (set.count > set.ids.length ? ', …' : '') : ''}`;
+    out.push(bold(cell(`${running ? 'this' : 'last'} collection: gen ${c.generation}, ${c.automatic ? 'automatic' : 'gc.collect()'}, events ${c.start}–${c.end < 0 ? '?' : c.end}`, w)));
+    out.push(cell(running ? '  running…' : `  collected ${c.collected}, uncollectable ${c.uncollectable}, ${list('resurrected', c.resurrected)}`, w));
     out.push(cell(`  ${list('unreachable', c.unreachable)}`, w));
     out.push(cell(`  ${list('finalizers run', c.finalized)}`, w));
-    out.push(cell(`  ${list('resurrected', c.resurrected)} · ${list('freed', c.freed)}`, w));
+    out.push(cell(`  ${list('freed', c.freed)}`, w));
   }
   // gc.get_count() against gc.get_threshold(), and gc.get_stats(), per generation.
-  out.push(bold(braces(fit('     count/threshold  collections  collected  uncollectable', w))));
+  out.push(bold(braces(fit(`${s.enabled ? 'on  ' : 'off '} count/threshold  collections  collected  uncollectable`, w))));
   for (let g = 0; g < 3; g++) {
     const st = s.stats[g]!;
     const count = `${s.count[g]}/${s.threshold[g]}`;
@@ -39,7 +39,7 @@ export function gcLines(ctx: RenderContext, size: Size): { title: string; lines:
   }
   const garbage = garbageOf(s);
   const shown = garbage.slice(0, 6).map((id) => objectName(src, id)).join(', ') + (garbage.length > 6 ? ', …' : '');
-  out.push(cell(`${s.enabled ? 'enabled' : 'disabled'} · gc.garbage: [${shown}]`, w));
+  out.push(cell(`gc.garbage: [${shown}]`, w));
   const top = Math.min(ui.scroll.gc, Math.max(0, out.length - size.height));
   return { title: ' GC ', lines: out.slice(top, top + size.height) };
 }

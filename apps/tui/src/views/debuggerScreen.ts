@@ -68,6 +68,8 @@ export class DebuggerScreen {
   /** Calls `handler` for every key press. */
   onKey(handler: (key: KeyPress) => void): void {
     this.screen.on('keypress', (ch: string | undefined, key: { name?: string; ctrl?: boolean; shift?: boolean } | undefined) => {
+      // blessed reports Enter ('\r') twice: as 'enter', then as 'return'. One key, one press.
+      if (key?.name === 'return') return;
       handler({ name: key?.name, ch, ctrl: key?.ctrl, shift: key?.shift });
     });
   }
