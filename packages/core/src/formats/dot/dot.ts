@@ -2,7 +2,7 @@ import { ErrorCode, fail } from '../../errors.js';
 import type { Referent } from '../../timeline/heapView.js';
 import type { Timeline } from '../../timeline/timeline.js';
 import { heapAt, type HeapAt } from '../heapSnapshot/heapAt.js';
-import { dotLabel } from './dotQuote.js';
+import { dotCaption, dotLabel, dotText } from './dotQuote.js';
 import { selectNodes } from './focus.js';
 
 /** Options of {@link exportDot}. */
@@ -30,6 +30,7 @@ const GARBAGE_STYLE = 'fillcolor="#ffd6d6", color="#cc0000", penwidth=2';
 const OWNED_STYLE = 'style="rounded,filled,dashed"';
 const FOCUS_STYLE = 'penwidth=3, color="#000000"';
 
+const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
 const objectNode = (id: number): string => `o${id}`;
 const rootNode = (id: number): string => `r${-id}`;
 const slotText = (r: Referent): string => (typeof r.slot === 'number' ? `[${r.slot}]` : r.slot);
@@ -59,7 +60,7 @@ export function exportDot(tl: Timeline, sink: (chunk: string) => void, options: 
   const owned = new Set(h.owned);
   const lines: string[] = [
     'digraph heap {',
-    `  graph [rankdir=LR, fontname="Helvetica", label=${dotLabel(`heap after event ${h.view.index}: ${h.view.liveObjects} objects, ${h.view.liveBytes} bytes`)}, labelloc=t];`,
+    `  graph [rankdir=LR, fontname="Helvetica", label=${dotCaption(`heap after event ${h.view.index}: ${plural(h.view.liveObjects, 'object')}, ${plural(h.view.liveBytes, 'byte')}`)}, labelloc=t];`,
     '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica", fontsize=10];',
     '  edge [fontname="Helvetica", fontsize=9];',
   ];
@@ -68,7 +69,7 @@ export function exportDot(tl: Timeline, sink: (chunk: string) => void, options: 
   for (const id of objects) if (!h.garbageIds.has(id)) lines.push(`  ${objectLine(h, owned, id, options.focus)}`);
   for (const { k, g, ids } of groups) {
     lines.push(`  subgraph cluster_garbage_${k} {`);
-    lines.push(`    label=${dotLabel(`pending garbage since event ${g.since}: ${g.objects.length} objects, ${g.bytes} bytes`)}; color="#cc0000"; style=dashed; fontcolor="#cc0000";`);
+    lines.push(`    label=${dotCaption(`pending garbage since event ${g.since}: ${plural(g.objects.length, 'object')}, ${plural(g.bytes, 'byte')}`)}; color="#cc0000"; style=dashed; fontcolor="#cc0000";`);
     for (const id of ids) lines.push(`    ${objectLine(h, owned, id, options.focus)}`);
     lines.push('  }');
   }
@@ -90,6 +91,6 @@ export function exportDot(tl: Timeline, sink: (chunk: string) => void, options: 
 function objectLine(h: HeapAt, owned: ReadonlySet<number>, id: number, focus: number | undefined): string {
   const o = h.view.objects[id]!;
   const style = [h.garbageIds.has(id) ? GARBAGE_STYLE : '', owned.has(id) ? OWNED_STYLE : '', id === focus ? FOCUS_STYLE : ''].filter(Boolean);
-  const label = dotLabel(`${o.type} #${id}`, `refcount ${o.refcount}, ${o.size} B`);
+  const label = `"${dotText(o.type)} #${id}\\nrefcount ${o.refcount}, ${o.size} B"`;
   return `${objectNode(id)} [label=${label}${style.length > 0 ? `, ${style.join(', ')}` : ''}];`;
 }

@@ -14,16 +14,21 @@ export const MAX_LABEL_TEXT = 48;
  * @example
  * dotText('say "hi"\\n'); // 'say \\"hi\\"\\\\n'
  */
-export function dotText(text: string): string {
+export function dotText(text: string, max: number = MAX_LABEL_TEXT): string {
   let t = escapeControl(text);
-  if (t.length > MAX_LABEL_TEXT) {
+  if (t.length > max) {
     const points = [...t]; // by code point, so a cut never splits a surrogate pair
-    if (points.length > MAX_LABEL_TEXT) t = `${points.slice(0, MAX_LABEL_TEXT - 1).join('')}…`;
+    if (points.length > max) t = `${points.slice(0, max - 1).join('')}…`;
   }
   return t.replace(/[\\"]/g, (c) => `\\${c}`);
 }
 
-/** Lines of text as one quoted DOT label, each line escaped with {@link dotText}. */
+/** Lines of log text as one quoted DOT label, each line escaped and cut with {@link dotText}. */
 export function dotLabel(...lines: string[]): string {
-  return `"${lines.map(dotText).join('\\n')}"`;
+  return `"${lines.map((l) => dotText(l)).join('\\n')}"`;
+}
+
+/** Lines of heapline's own text (which may quote log text) as one label: escaped, never cut. */
+export function dotCaption(...lines: string[]): string {
+  return `"${lines.map((l) => dotText(l, Infinity)).join('\\n')}"`;
 }
