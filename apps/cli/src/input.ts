@@ -10,6 +10,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { isAscii } from 'node:buffer';
 import { ErrorCode, EventLog, HeapError, JsonlReader, type HeapEvent, type HeapState, type LogHeader } from '@heapline/core';
 import { runCommand } from './run.js';
 
@@ -122,8 +123,8 @@ async function readLog(file: string, shown: string, reader: JsonlReader, options
   });
   const gz = file.endsWith('.gz');
   const text = gz ? raw.pipe(createGunzip()) : raw;
-  text.setEncoding('utf8');
   if (gz) raw.on('error', (error) => text.destroy(error));
+  const utf8 = new Utf8Chunks();
   let announced = false;
   const onEvent = (e: HeapEvent): void => {
     if (!announced) announce();
@@ -135,7 +136,7 @@ async function readLog(file: string, shown: string, reader: JsonlReader, options
   };
   try {
     try {
-      for await (const chunk of text) reader.push(chunk as string, onEvent);
+      for await (const chunk of text) reader.push(utf8.decode(chunk as Buffer), onEvent);
     } catch (error) {
       if (error instanceof HeapError) throw error;
       const e = error as NodeJS.ErrnoException;
@@ -144,6 +145,7 @@ async function readLog(file: string, shown: string, reader: JsonlReader, options
         fail(ErrorCode.Io, `cannot read '${shown}': ${gz && e.code?.startsWith('Z_') ? 'not valid gzip data' : e.message}`);
       }
     }
+    reader.push(utf8.end(), onEvent);
     const summary = reader.end(onEvent);
     if (!announced) announce();
     return summary;
@@ -153,4 +155,36 @@ async function readLog(file: string, shown: string, reader: JsonlReader, options
   } finally {
     raw.destroy();
   }
+}
+
+/**
+ * UTF-8 chunks to text. A pure-ASCII chunk (the usual case: heapline escapes nothing but
+ * non-ASCII text) is taken as latin1, several times faster than UTF-8 decoding, whenever the
+ * decoder holds no partial character from the chunk before.
+ */
+class Utf8Chunks {
+  private readonly decoder = new TextDecoder('utf-8');
+  private pending = false;
+
+  decode(buf: Buffer): string {
+    if (!this.pending && isAscii(buf)) return buf.toString('latin1');
+    const text = this.decoder.decode(buf, { stream: true });
+    this.pending = buf.length < 4 || endsInsideCharacter(buf);
+    return text;
+  }
+
+  end(): string {
+    return this.decoder.decode();
+  }
+}
+
+/** Whether `buf` ends with the first bytes of a multi-byte UTF-8 character. */
+function endsInsideCharacter(buf: Buffer): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const b = buf[buf.length - k]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k;
+  }
+  return false;
 }
