@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import { makeHeader, writeJsonl } from '@heapline/core';
+import { makeHeader, writeJsonl } from '../packages/core/src/index.js';
 import { describe, expect, it } from 'vitest';
 import { opArb, runAll } from '../packages/core/src/testing/randomWorkload.js';
 
