@@ -121,6 +121,8 @@ if (want('python')) {
   row('python.alloc_loop_events_per_second', events / ours / 1e6, 'M events/s', null);
 }
 
+if (want('export')) await (await import('./exportBench.ts')).exportRows(row);
+
 if (!json) {
   const fmt = (v: number | null, d = 2) => (v === null ? '' : v.toFixed(d));
   const header = ['benchmark', 'value', 'unit', 'CPython', 'ratio', 'target', 'met'];

@@ -3,9 +3,10 @@
  * and renamed over the target only once the export has finished (so an interrupted or failed
  * export never leaves a partial file that looks complete), or stdout with `-o -`. A name ending
  * in `.gz` is gzipped, one gzip member per chunk (a multi-member stream every gunzip reads), so
- * writing stays synchronous and memory stays at one chunk.
+ * writing stays synchronous and memory stays at one chunk. An existing target that is not a
+ * regular file (`/dev/null`, a named pipe) is written to directly: there is nothing to rename over.
  */
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ErrorCode, HeapError } from '@heapline/core';
@@ -35,10 +36,11 @@ export function openOutput(path: string): Output {
       abort: () => {},
     };
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const special = isSpecial(path);
+  const tmp = special ? path : join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   let fd: number;
   try {
-    fd = openSync(tmp, 'wx');
+    fd = openSync(tmp, special ? 'w' : 'wx');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code);
@@ -51,6 +53,7 @@ export function openOutput(path: string): Output {
     open = false;
   };
   const removeTemp = (): void => {
+    if (special) return;
     try {
       unlinkSync(tmp);
     } catch {
@@ -69,6 +72,7 @@ export function openOutput(path: string): Output {
     },
     commit: () => {
       close();
+      if (special) return;
       try {
         renameSync(tmp, path);
       } catch (error) {
@@ -82,4 +86,13 @@ export function openOutput(path: string): Output {
       removeTemp();
     },
   };
+}
+
+function isSpecial(path: string): boolean {
+  try {
+    const s = statSync(path);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false;
+  }
 }
