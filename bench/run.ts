@@ -114,7 +114,7 @@ if (want('python')) {
   writeFileSync(script, src.replace(/^N = \d+$/m, `N = ${iters}`));
   const py = wall('python3', [script]);
   const ours = wall(process.execPath, [bin, 'run', script, '--log', `${dir}/events.jsonl`]);
-  const events = readFileSync(`${dir}/events.jsonl`, 'utf8').split('\n').length - 2;
+  const events = readFileSync(`${dir}/events.jsonl`, 'utf8').split('\n').length - 3; // header, end line, final newline
   rmSync(dir, { recursive: true, force: true });
   row(`python.alloc_loop_${iters}_iterations_with_log`, ours, 's', { metric: 'ratio', op: '<=', value: 10 }, { name: 'python3', value: py });
   row('python.alloc_loop_events', events, 'events', null);
@@ -122,6 +122,8 @@ if (want('python')) {
 }
 
 if (want('export')) await (await import('./exportBench.ts')).exportRows(row);
+
+if (want('jsonl')) await (await import('./jsonlBench.ts')).jsonlBench(row);
 
 if (!json) {
   const fmt = (v: number | null, d = 2) => (v === null ? '' : v.toFixed(d));

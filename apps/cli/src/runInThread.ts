@@ -50,7 +50,7 @@ export function runInThisThread(file: string, options: RunCommandOptions): numbe
       return 2;
     }
     const out = fd;
-    writer = new LogWriter(options.log.endsWith('.gz') ? (text) => writeSync(out, gzipSync(text)) : (text) => writeSync(out, text));
+    writer = new LogWriter(options.log.endsWith('.gz') ? (text) => writeSync(out, gzipSync(text)) : (text) => writeSync(out, text, null, 'latin1'));
     writer.write(headerLine(makeHeader([{ name: filename, source }])) + '\n');
   }
   const out = { stdout: '', stderr: '' };

@@ -30,11 +30,19 @@ export function makeHeader(files: readonly LogFile[]): LogHeader {
   return { format: LOG_FORMAT, version: EVENT_FORMAT_VERSION, python: SIMULATED_PYTHON, files };
 }
 
-/** A JSON string literal for `s`; the common case (nothing to escape) without JSON.stringify. */
+/**
+ * A JSON string literal for `s`, in pure printable ASCII: JSON.stringify's escapes plus every
+ * character from DEL up written as a lowercase `\uXXXX` escape (as Python's `json.dumps`
+ * with `ensure_ascii`). So a log file is ASCII: `cat` on it cannot drive a terminal, and it is
+ * written and read as latin1, much faster than UTF-8. The common case (nothing to escape) skips
+ * JSON.stringify.
+ */
 export function jsonString(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
+  return JSON.stringify(s).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+const NON_ASCII = /[\u007f-\uffff]/g;
 
 /** The header line (without its newline). */
 export function headerLine(h: LogHeader): string {

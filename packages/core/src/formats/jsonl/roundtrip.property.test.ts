@@ -49,6 +49,8 @@ describe('JSON Lines round trip', () => {
         // The columnar writer and the per-event writer give the same lines.
         const lines = [...heap.log.events()].map((e) => eventLine(e) + '\n').join('');
         expect(text).toBe(headerLine(header(source)) + '\n' + lines + endLine(heap.log.length) + '\n');
+        // Pure printable ASCII: nothing in a log file can drive a terminal.
+        expect(text).toMatch(/^[\x20-\x7e\n]*$/);
         const read = readJsonl(text);
         expect(read.truncated).toBe(false);
         expect(read.header).toEqual(header(source));
