@@ -121,6 +121,7 @@ if (want('python')) {
   row('python.alloc_loop_events_per_second', events / ours / 1e6, 'M events/s', null);
 }
 
+if (want('tui')) await (await import('./tuiBench.ts')).tuiRows(row);
 if (want('export')) await (await import('./exportBench.ts')).exportRows(row);
 
 if (want('jsonl')) await (await import('./jsonlBench.ts')).jsonlBench(row);

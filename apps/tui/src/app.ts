@@ -44,6 +44,9 @@ export interface TuiHandle {
   close(): void;
 }
 
+/** How long the cursor must rest before the heap walks run (ms). */
+const DEFER_MS = 80;
+
 /** Whether NO_COLOR asks for no colours (https://no-color.org: set and not empty). */
 export function noColor(env: NodeJS.ProcessEnv = process.env): boolean {
   return (env.NO_COLOR ?? '') !== '';
@@ -70,7 +73,7 @@ export function openTui(options: TuiOptions): TuiHandle {
   let closed = false;
   let settle: { resolve: () => void; reject: (e: unknown) => void } | undefined;
   const closedP = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  let idle: NodeJS.Immediate | null = null;
+  let idle: NodeJS.Timeout | null = null;
 
   const controller = new Controller(session, {
     schedule: (fn, ms) => {
@@ -85,7 +88,7 @@ export function openTui(options: TuiOptions): TuiHandle {
   const shut = (error?: unknown): void => {
     if (closed) return;
     closed = true;
-    if (idle) clearImmediate(idle);
+    if (idle) clearTimeout(idle);
     screen.destroy();
     if (error === undefined) settle!.resolve();
     else settle!.reject(error);
@@ -117,10 +120,13 @@ export function openTui(options: TuiOptions): TuiHandle {
       building,
     );
     screen.draw(frame);
-    if (!building && !idle) idle = setImmediate(work);
+    // Debounced: while keys keep coming (scrubbing), the heap walks wait; they run once the
+    // cursor rests, so a walk of a large heap never sits between two keypresses.
+    if (idle) clearTimeout(idle);
+    idle = building ? null : setTimeout(work, DEFER_MS);
   }
 
-  /** Walks of the heap (unreachable objects, a retaining path) run after the frame is drawn. */
+  /** Walks of the heap (unreachable objects, a retaining path), after the cursor rests. */
   function work(): void {
     idle = null;
     if (closed || session.timeline === null) return;

@@ -7,7 +7,7 @@ const GEN_COLORS = ['green', 'yellow', 'red'] as const;
 /**
  * The whole history compressed to the pane's width: live bytes (top) and allocation density
  * (middle) as sparklines, collections marked by the generation they collected (bottom), and
- * the cursor's column in inverse video on every line.
+ * the cursor's column in inverse video on every line (and ▲ on the bottom one).
  */
 export function timelineLines(ctx: RenderContext, width: number): string[] {
   const { session, ui, style } = ctx;
@@ -15,7 +15,8 @@ export function timelineLines(ctx: RenderContext, width: number): string[] {
   const at = Overview.columnOf(ui.cursor, session.total, width);
   const live = [...spark(cols.map((c) => c.liveBytes), Math.max(...cols.map((c) => c.liveBytes)))];
   const allocs = [...spark(cols.map((c) => c.allocs), Math.max(...cols.map((c) => c.allocs)))];
-  const marks = cols.map((c) => (c.collection < 0 ? (c.to > c.from ? '·' : ' ') : String(c.collection)));
+  // The cursor's column shows ▲ on the bottom line (unless a collection is marked there).
+  const marks = cols.map((c, k) => (c.collection >= 0 ? String(c.collection) : k === at ? '▲' : c.to > c.from ? '·' : ' '));
   const line = (chars: string[], paint: (ch: string, k: number) => string) =>
     chars.map((ch, k) => (k === at ? inverse(ch === ' ' ? '│' : ch) : paint(ch, k))).join('');
   return [
