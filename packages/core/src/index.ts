@@ -87,3 +87,4 @@ export { exportHeapSnapshot, type HeapSnapshotSummary } from './formats/heapSnap
 export { SNAPSHOT_META, snapshotNodeId } from './formats/heapSnapshot/snapshotFormat.js';
 export { heapAt, type HeapAt } from './formats/heapSnapshot/heapAt.js';
 export { exportDot, type DotOptions, type DotSummary } from './formats/dot/dot.js';
+export { jsonText, terminalSafeJson } from './formats/chromeTrace/jsonText.js';

@@ -17,6 +17,7 @@ import {
   HeapError,
   headerLine,
   ParquetExport,
+  terminalSafeJson,
   Timeline,
   type HeapEvent,
   type LogHeader,
@@ -112,6 +113,7 @@ export async function exportCommand(input: string, options: ExportOptions): Prom
         }
       } else {
         out = openOutput(path);
+        if (path === '-' && process.stdout.isTTY && format === 'jsonl') out = terminalSafe(out);
         const r = await streamFormat(format, input, out, read, { ...(lifetimes !== undefined ? { lifetimes } : {}), ...(sampleEvery !== undefined ? { sampleEvery } : {}) }).finally(bar.stop);
         what = r.what;
         truncation = r.truncation;
@@ -126,6 +128,15 @@ export async function exportCommand(input: string, options: ExportOptions): Prom
       process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     }
   });
+}
+
+/**
+ * JSON Lines on a terminal: C1 controls and bidi overrides in its strings written as `\uXXXX`
+ * (the same values; the file formats keep the canonical bytes). The other formats escape them
+ * themselves, DOT with escapeControl and the JSON exports with jsonText.
+ */
+function terminalSafe(out: Output): Output {
+  return { ...out, write: (chunk) => out.write(typeof chunk === 'string' ? terminalSafeJson(chunk) : chunk) };
 }
 
 /** The whole-log formats, streamed from the reader to the exporter. */

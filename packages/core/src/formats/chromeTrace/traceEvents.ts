@@ -3,6 +3,7 @@
  * Format" of the Trace Event Format document, which Perfetto and chrome://tracing read). Every
  * record of a heapline trace is on process 1; the threads are lanes.
  */
+import { jsonText } from './jsonText.js';
 
 /** The virtual clock: event `i` happens at `ts = i` microseconds. */
 export const MICROSECONDS_PER_EVENT = 1;
@@ -20,8 +21,8 @@ export const Lane = {
   program: 3,
 } as const;
 
-/** A JSON string literal (JSON.stringify escapes quotes, backslashes and control characters). */
-export const str = (s: string): string => JSON.stringify(s);
+/** A JSON string literal, terminal controls escaped ({@link jsonText}). */
+export const str = jsonText;
 
 /** `{"ph":"M"}` naming the process or a thread lane. */
 export function metadata(what: 'process_name' | 'thread_name', tid: number, name: string): string {

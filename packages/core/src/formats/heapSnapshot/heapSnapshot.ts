@@ -1,6 +1,7 @@
 import type { Referent } from '../../timeline/heapView.js';
 import type { Timeline } from '../../timeline/timeline.js';
 import type { TextSink } from '../chromeTrace/chromeTrace.js';
+import { jsonText } from '../chromeTrace/jsonText.js';
 import { heapAt, type HeapAt } from './heapAt.js';
 import { EdgeType, NODE_FIELDS, NodeType, SNAPSHOT_META, snapshotNodeId, SyntheticId } from './snapshotFormat.js';
 
@@ -107,7 +108,7 @@ export function exportHeapSnapshot(tl: Timeline, sink: TextSink, at?: number): H
   buf += '],\n"trace_function_infos":[],\n"trace_tree":[],\n"samples":[],\n"locations":[],\n"strings":[';
   first = true;
   for (const s of strings.keys()) {
-    buf += `${first ? '' : '\n,'}${JSON.stringify(s)}`;
+    buf += `${first ? '' : '\n,'}${jsonText(s)}`;
     first = false;
     flush();
   }
