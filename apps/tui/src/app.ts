@@ -1,10 +1,10 @@
 import type { EventLog } from '@heapline/core';
 import { Controller } from './controller/controller.js';
-import { resolveSelection } from './controller/selection.js';
+import { resolveSelection } from './controller/navigate.js';
 import type { KeyPress } from './keymap/keymap.js';
 import { retainingPath } from './model/inspector.js';
 import { Session, type SourceFile } from './model/session.js';
-import type { Deferred } from './render/context.js';
+import type { Deferred } from './render/frame.js';
 import { buildFrame } from './render/frame.js';
 import { layout } from './render/layout.js';
 import { DebuggerScreen } from './views/debuggerScreen.js';

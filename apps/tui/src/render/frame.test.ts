@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Controller } from '../controller/controller.js';
 import { Session } from '../model/session.js';
 import { notebookLog } from '../testing/notebookLog.js';
-import { buildFrame, type Frame } from './frame.js';
-import { helpLines } from './helpScreen.js';
+import { buildFrame, helpLines, type Frame } from './frame.js';
 import { KEYMAP } from '../keymap/keymap.js';
 
 const HOSTILE_TYPE = 'Evil\x1b[2J\x1b]0;pwned\x07{red-fg}';

@@ -1,6 +1,6 @@
 import { objectName } from '../model/describe.js';
 import { garbageOf } from '../model/collection.js';
-import type { RenderContext, Size } from './context.js';
+import type { RenderContext, Size } from './frame.js';
 import { bold, braces, cell, color, fit } from './markup.js';
 
 /**

@@ -1,6 +1,6 @@
 import { touched } from '../model/heapTable.js';
-import { resolveSelection } from '../controller/selection.js';
-import type { RenderContext, Size } from './context.js';
+import { resolveSelection } from '../controller/navigate.js';
+import type { RenderContext, Size } from './frame.js';
 import { bold, braces, cell, color, fit, inverse } from './markup.js';
 
 const GEN_SHORT: Readonly<Record<string, string>> = { permanent: 'perm', unreachable: 'unre', uncollectable: 'unco', scratch: 'scr' };

@@ -1,12 +1,12 @@
 import type { RefcountPoint } from '@heapline/core';
-import { resolveSelection } from '../controller/selection.js';
+import { resolveSelection } from '../controller/navigate.js';
 import { holderName, objectName, slotName } from '../model/describe.js';
 import { objectDetail } from '../model/inspector.js';
-import type { RenderContext, Size } from './context.js';
+import type { RenderContext, Size } from './frame.js';
 import { bold, braces, cell, color, fit, inverse, spark } from './markup.js';
 
-/** The refcount of a history at event `e` (a step function over its points). */
-function refcountAt(points: readonly RefcountPoint[], e: number): number {
+/** How many points of a history are at or before event `e`. */
+function upTo(points: readonly RefcountPoint[], e: number): number {
   let lo = 0;
   let hi = points.length;
   while (lo < hi) {
@@ -14,7 +14,7 @@ function refcountAt(points: readonly RefcountPoint[], e: number): number {
     if (points[mid]!.event <= e) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : points[lo - 1]!.refcount;
+  return lo;
 }
 
 /** The inspected object (else the selected one) at the cursor. */
@@ -30,14 +30,17 @@ export function inspectorLines(ctx: RenderContext, size: Size): { title: string;
   const out: string[] = [];
   const site = d.site ? d.site.replace(/^.*\//, '') : 'runtime';
   out.push(bold(cell(`${d.type} #${d.id}`, w, false)) + cell(d.alive ? `  ${d.size} B  rc ${d.refcount}  ${d.generation}  ${site}` : `  not alive at this event`, Math.max(0, w - [...`${d.type} #${d.id}`].length)));
-  // Refcount over the object's life, one column per slice of it; the cursor in inverse.
-  const from = d.lifecycle.alloc;
-  const to = d.lifecycle.free >= 0 ? d.lifecycle.free : session.total - 1;
+  // Refcount after each change, one column per change (sampled when there are more changes
+  // than columns), so every step shows however far apart in time; the cursor in inverse.
   const max = Math.max(1, ...history.map((p) => p.refcount));
   const sparkW = Math.max(8, w - 9);
-  const values = Array.from({ length: sparkW }, (_, k) => refcountAt(history, from + Math.floor(((k + 1) * (to - from)) / sparkW)));
-  const at = ui.cursor >= from && ui.cursor <= to && to > from ? Math.min(sparkW - 1, Math.floor(((ui.cursor - from) * sparkW) / (to - from))) : -1;
-  const line = [...spark(values, max)].map((ch, k) => (k === at ? inverse(ch === ' ' ? '│' : ch) : color(style, 'cyan', ch))).join('');
+  const n = history.length;
+  const cols = Math.min(n, sparkW);
+  const pick = (k: number) => Math.min(n - 1, Math.floor(((k + 1) * n) / cols) - 1);
+  const values = Array.from({ length: cols }, (_, k) => history[pick(k)]!.refcount);
+  const current = upTo(history, ui.cursor) - 1;
+  const at = current < 0 ? -1 : Array.from({ length: cols }, (_, k) => pick(k)).findIndex((p) => p >= current);
+  const line = [...spark(values, max)].map((ch, k) => (k === at ? inverse(ch === ' ' ? '▁' : ch) : color(style, 'cyan', ch))).join('');
   out.push(braces(fit(`rc≤${max}`, 8)) + ' ' + line);
   const ev = (e: number) => (e < 0 ? '–' : String(e));
   out.push(cell(`events: alloc ${ev(d.lifecycle.alloc)} (a)  finalize ${ev(d.lifecycle.finalize)}  free ${ev(d.lifecycle.free)} (f)  changes ${history.length - 1} (w/W)`, w));

@@ -1,4 +1,4 @@
-import type { RenderContext, Size } from './context.js';
+import type { RenderContext, Size } from './frame.js';
 import { baseName, bold, cell, color, inverse } from './markup.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Overview } from '../model/overview.js';
-import type { RenderContext } from './context.js';
+import type { RenderContext } from './frame.js';
 import { bytes, color, inverse, spark } from './markup.js';
 
 const GEN_COLORS = ['green', 'yellow', 'red'] as const;
