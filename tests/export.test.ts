@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { getFullHeapFromFile } from '@memlab/heap-analysis';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,13 @@ describe('heapline export, from a heapline run --log output', () => {
     expect(collections.length).toBeGreaterThan(0);
     expect(collections.some((e) => e.args.collected === 2 && e.args.unreachable === 2)).toBe(true); // seed.py's obj1 <-> obj2
     expect(trace.traceEvents.filter((e) => e.ph === 'i' && e.name === '__del__ MyObject').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a .gz output name is gzipped (here a trace, which Perfetto opens as .json.gz)', () => {
+    const out = join(dir, 'seed.trace.json.gz');
+    expect(heapline('export', log, '--format', 'chrome-trace', '-o', out).status).toBe(0);
+    const trace = JSON.parse(gunzipSync(readFileSync(out)).toString('utf8')) as { otherData: { events: number } };
+    expect(trace.otherData.events).toBe(events);
   });
 
   it('heapsnapshot: memlab loads it; one object node per live object; the same object keeps its id across two moments', async () => {

@@ -18,7 +18,6 @@ interface TraceRecord {
 }
 interface Trace {
   traceEvents: TraceRecord[];
-  displayTimeUnit: string;
   otherData: { events: number; dropped_lifetimes: number; dropped_instants: number };
 }
 

@@ -147,7 +147,7 @@ export class ChromeTraceExport {
       for (const id of [...this.open].sort((a, b) => a - b)) this.record(asyncEdge('e', this.live.typeOf(id), id, ts, `{"alive_at_end":true}`));
       this.open.clear();
       const other = `{"clock":"1 us = 1 event","events":${this.next},"dropped_lifetimes":${this.droppedLifetimes},"dropped_instants":${this.droppedInstants}}`;
-      this.buf += `\n],"displayTimeUnit":"ns","otherData":${other}}\n`;
+      this.buf += `\n],"otherData":${other}}\n`;
       this.sink(this.buf);
       this.buf = '';
     }
