@@ -193,6 +193,15 @@ describe('heapline tui terminal handling', () => {
     expect(r.stderr).toBe("heapline: tui needs a terminal, but stdout is not one (for text output use 'heapline run' or 'heapline stats')\n");
   });
 
+  it('a script that does not parse: one line saying so, status 2', async () => {
+    const script = join(dir, 'bad.py');
+    writeFileSync(script, 'x = (\n');
+    const app = open(['tui', script], { cols: 100, rows: 30 });
+    expect(await app.exit()).toBe(2);
+    expect(app.raw).not.toContain('\x1b[?1049h');
+    expect(app.raw).toMatch(/heapline: .*bad\.py: no events to show \(does it run\? 'heapline run .*bad\.py' shows why not\)\r\n$/);
+  });
+
   it('a missing file: one line, status 2, the terminal untouched', async () => {
     const app = open(['tui', join(dir, 'nope.jsonl')], { cols: 100, rows: 30 });
     expect(await app.exit()).toBe(2);

@@ -77,7 +77,7 @@ export function openTui(options: TuiOptions): TuiHandle {
 
   const controller = new Controller(session, {
     schedule: (fn, ms) => {
-      const t = setTimeout(fn, ms);
+      const t = setTimeout(guarded(fn), ms);
       return () => clearTimeout(t);
     },
     exportHeap: options.exportHeap ?? ((s, at, focus) => exportHeapFiles(s.build(), at, focus, process.cwd())),
@@ -92,6 +92,16 @@ export function openTui(options: TuiOptions): TuiHandle {
     screen.destroy();
     if (error === undefined) settle!.resolve();
     else settle!.reject(error);
+  };
+
+  // A failure while handling a key or a timer (a log the core refuses) ends the app with the terminal
+  // restored and the error handed to the caller: never a stack trace over the screen.
+  const guarded = (f: () => void) => () => {
+    try {
+      f();
+    } catch (error) {
+      shut(error);
+    }
   };
 
   function focusId(): number | null {
@@ -123,7 +133,7 @@ export function openTui(options: TuiOptions): TuiHandle {
     // Debounced: while keys keep coming (scrubbing), the heap walks wait; they run once the
     // cursor rests, so a walk of a large heap never sits between two keypresses.
     if (idle) clearTimeout(idle);
-    idle = building ? null : setTimeout(work, DEFER_MS);
+    idle = building ? null : setTimeout(guarded(work), DEFER_MS);
   }
 
   /** Walks of the heap (unreachable objects, a retaining path), after the cursor rests. */
@@ -148,8 +158,8 @@ export function openTui(options: TuiOptions): TuiHandle {
     if (changed) draw();
   }
 
-  screen.onKey((key) => controller.key(key));
-  screen.onResize(() => draw());
+  screen.onKey((key) => guarded(() => controller.key(key))());
+  screen.onResize(guarded(draw));
   draw();
   const ready = new Promise<void>((resolve) => {
     setImmediate(() => {
@@ -173,7 +183,13 @@ export function openTui(options: TuiOptions): TuiHandle {
   };
 }
 
-/** Runs the debugger until the user quits. Rejects (terminal restored) if the log is corrupt. */
+/**
+ * Runs the debugger until the user quits. Rejects (terminal restored) if the log is corrupt.
+ *
+ * @example
+ * const { heap } = runPython(source, { filename: 'x.py', write: () => {} });
+ * await runTui({ log: heap!.log, files: [{ name: 'x.py', source }] });
+ */
 export async function runTui(options: TuiOptions): Promise<void> {
   await openTui(options).closed;
 }

@@ -18,7 +18,10 @@ export async function tuiCommand(path: string): Promise<void> {
   await withInputErrors(async () => {
     const bar = progressBar(path.endsWith('.py') ? 'running' : 'reading');
     const input = await openInput(path, { allowTruncated: true, onProgress: bar.update }).finally(bar.stop);
-    if (input.log.length === 0) throw new HeapError(ErrorCode.InvalidArgument, `${path}: the log has no events to show`);
+    if (input.log.length === 0) {
+      const hint = path.endsWith('.py') ? ` (does it run? 'heapline run ${path}' shows why not)` : '';
+      throw new HeapError(ErrorCode.InvalidArgument, `${path}: no events to show${hint}`);
+    }
     const { runTui } = await import('@heapline/tui');
     await runTui({ log: input.log, files: input.header.files });
   });
