@@ -8,6 +8,7 @@ import { ErrorCode } from '../../errors.js';
 import { EVENT_FORMAT_VERSION, type HeapEvent } from '../../events/kinds.js';
 import { EventLog } from '../../log/eventLog.js';
 import type { HeapState } from '../../state/heapState.js';
+import { parseFast } from './fastLine.js';
 import { eventFromJson } from './fields.js';
 import { LOG_FORMAT, type LogHeader } from './lineFormat.js';
 import { bad } from './logError.js';
@@ -122,6 +123,15 @@ export class JsonlReader {
   private line(text: string, onEvent?: (e: HeapEvent) => void): void {
     const n = ++this.lineNo;
     if (this.ended) bad(ErrorCode.LogBadEnd, n, 'unexpected line after the end line');
+    if (this.head) {
+      const fast = parseFast(text, this.count);
+      if (fast) {
+        this.validator.accept(fast, n);
+        this.count++;
+        onEvent?.(fast);
+        return;
+      }
+    }
     let o: unknown;
     try {
       o = JSON.parse(text);
