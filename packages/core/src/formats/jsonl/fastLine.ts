@@ -23,9 +23,15 @@ const ALLOC = new RegExp(
   `^\\{"seq":${NAT},"kind":"heap\\.alloc","id":${ID},"type":${STR},"size":${NAT},"site":${STR}${FLAGS},"untrack":(null|"tuple"|"dict"),"weakref":${BOOL}\\}$`,
 );
 
-/** An int32 from a matched decimal (at most 10 digits), or NaN when out of range. */
+/**
+ * An int32 from a matched decimal (an optional minus and at most 10 digits, so the sum is
+ * exact), or NaN when out of range. A digit loop: `Number(digits)` is slower on short strings.
+ */
 function int32(digits: string): number {
-  const v = Number(digits);
+  const neg = digits.charCodeAt(0) === 45;
+  let v = 0;
+  for (let i = neg ? 1 : 0; i < digits.length; i++) v = v * 10 + digits.charCodeAt(i) - 48;
+  if (neg) v = -v;
   return v > INT32_MAX || v < -INT32_MAX - 1 ? NaN : v;
 }
 
