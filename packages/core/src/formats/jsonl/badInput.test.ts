@@ -3,8 +3,8 @@ import { ErrorCode, HeapError } from '../../errors.js';
 import { Heap } from '../../heap/heap.js';
 import { makeHeader } from './lineFormat.js';
 import { LogError } from './logError.js';
-import { readJsonl } from './readJsonl.js';
-import { writeJsonl } from './writeJsonl.js';
+import { readJsonl } from './wholeLog.js';
+import { writeJsonl } from './wholeLog.js';
 
 /**
  * Each kind of bad input gets its own code and the number of the first bad line. The fixture:

@@ -4,7 +4,7 @@ import { opArb, runAll } from '../../testing/randomWorkload.js';
 import { parseFast } from './fastLine.js';
 import { eventFromJson } from './fields.js';
 import { makeHeader } from './lineFormat.js';
-import { writeJsonl } from './writeJsonl.js';
+import { writeJsonl } from './wholeLog.js';
 
 /**
  * The fast path only recognises lines the checked path accepts, and reads them the same way:

@@ -4,8 +4,8 @@ import { KIND_NAMES } from '../../events/kinds.js';
 import { opArb, runAll } from '../../testing/randomWorkload.js';
 import { makeHeader } from './lineFormat.js';
 import { LogError } from './logError.js';
-import { readJsonl } from './readJsonl.js';
-import { writeJsonl } from './writeJsonl.js';
+import { readJsonl } from './wholeLog.js';
+import { writeJsonl } from './wholeLog.js';
 
 /**
  * Hostile edits of valid logs: whatever fast-check does to the lines or bytes, reading gives

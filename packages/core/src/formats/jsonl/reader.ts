@@ -12,7 +12,7 @@ import { parseFast } from './fastLine.js';
 import { eventFromJson } from './fields.js';
 import { LOG_FORMAT, type LogHeader } from './lineFormat.js';
 import { bad } from './logError.js';
-import { parseHeader } from './header.js';
+import { parseHeader } from './lineFormat.js';
 import { EventValidator } from './validator.js';
 import { WindowLog } from './windowLog.js';
 

@@ -7,9 +7,9 @@ import { stateSnapshot } from '../../state/snapshot.js';
 import { opArb, runAll } from '../../testing/randomWorkload.js';
 import { eventLine } from './eventLine.js';
 import { endLine, headerLine, makeHeader } from './lineFormat.js';
-import { readJsonl, streamJsonl } from './readJsonl.js';
+import { readJsonl, streamJsonl } from './wholeLog.js';
 import { JsonlReader } from './reader.js';
-import { writeJsonl } from './writeJsonl.js';
+import { writeJsonl } from './wholeLog.js';
 
 /**
  * Round trips over random workloads (testing/randomWorkload.ts) plus hostile-looking strings:

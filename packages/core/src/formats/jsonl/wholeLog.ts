@@ -1,6 +1,8 @@
+/** Whole logs as text in one call: read into an EventLog, stream, or write. */
 import type { HeapEvent } from '../../events/kinds.js';
 import { EventLog } from '../../log/eventLog.js';
-import type { LogHeader } from './lineFormat.js';
+import { endLine, headerLine, type LogHeader } from './lineFormat.js';
+import { JsonlLogWriter } from './logWriter.js';
 import { JsonlReader, type JsonlReadOptions } from './reader.js';
 
 /** A whole log read from JSON Lines. */
@@ -40,4 +42,25 @@ export function streamJsonl(
   const reader = new JsonlReader(options);
   for (const chunk of chunks) reader.push(chunk, onEvent);
   return reader.end(onEvent);
+}
+
+/**
+ * A whole log as JSON Lines text, in chunks of about 1 MiB: the header line, one line per
+ * event, the end line. Join the chunks (or write them out one by one) for the file's text.
+ *
+ * @example
+ * const text = [...writeJsonl(heap.log, makeHeader([{ name: 'x.py', source }]))].join('');
+ */
+export function* writeJsonl(log: EventLog, header: LogHeader): Generator<string> {
+  const w = new JsonlLogWriter(log);
+  yield headerLine(header) + '\n';
+  const chunks: string[] = [];
+  const total = log.length;
+  for (let from = 0; from < total; ) {
+    const to = Math.min(total, from + 8192);
+    w.drain((c) => chunks.push(c), to);
+    yield* chunks.splice(0);
+    from = to;
+  }
+  yield endLine(total) + '\n';
 }
