@@ -103,6 +103,14 @@ describe('heapline export, from a heapline run --log output', () => {
 });
 
 describe('heapline export, from a .py and on bad input', () => {
+  it('examples/seed.py exported directly gives the same trace as its run --log output', () => {
+    const fromPy = join(dir, 'from-py.trace.json');
+    const fromLog = join(dir, 'from-log.trace.json');
+    expect(heapline('export', seed, '--format', 'chrome-trace', '-o', fromPy).status).toBe(0);
+    expect(heapline('export', log, '--format', 'chrome-trace', '-o', fromLog).status).toBe(0);
+    expect(readFileSync(fromPy).equals(readFileSync(fromLog))).toBe(true);
+  });
+
   it('runs a .py first and exports its history', () => {
     const d = mkdtempSync(join(tmpdir(), 'heapline-export-py-'));
     const script = join(d, 'cycle.py');
