@@ -19,11 +19,16 @@ afterEach(() => {
 
 const statusLine = (app: PtyApp) => app.screen().find((l) => /^event \d+\/\d+/.test(l)) ?? '';
 const cursorOf = (app: PtyApp) => Number(/^event (\d+)\//.exec(statusLine(app))?.[1] ?? NaN);
-/** Sends a key and waits until the status line changes (or `until` holds). */
+/** The status and message lines (the bottom two): deferred pane redraws never change them. */
+const bottom = (app: PtyApp) => app.screen().slice(-2).join('\n');
+/**
+ * Sends keys and waits until `until` holds, by default until the status or message line
+ * changes (not any change: a deferred redraw of the heap or inspector may land meanwhile).
+ */
 async function press(app: PtyApp, keys: string, until?: (text: string) => boolean): Promise<string> {
-  const before = app.text();
+  const before = bottom(app);
   app.send(keys);
-  return app.waitFor(until ?? ((t) => t !== before), `the screen to change after ${JSON.stringify(keys)}`);
+  return app.waitFor(until ?? (() => bottom(app) !== before), `the status line to change after ${JSON.stringify(keys)}`);
 }
 
 /** SGR parameters that set a colour (foreground or background, 8, 16, 256 or true colour). */
