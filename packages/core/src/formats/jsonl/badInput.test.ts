@@ -103,7 +103,7 @@ describe('reading bad logs', () => {
   it('keys like __proto__ and constructor change nothing', () => {
     const clean = fixture();
     const hostile = clean.map((l, k) =>
-      k === 0 || k === clean.length - 1 ? l : l.replace(/^\{/, '{"__proto__":{"polluted":1,"kind":"gc.save"},"constructor":{"prototype":{"polluted":1}},"toString":1,'),
+      k === 0 || k === clean.length - 1 ? l : l.replace(/^\{/, '{"__proto__":{"polluted":1,"kind":"gc.save"},"constructor":{"prototype":{"polluted":1}},"toString":1,"end":"heapline-events",'),
     );
     const r = readJsonl(hostile.join('\n') + '\n');
     expect([...writeJsonl(r.log, r.header)].join('')).toBe(clean.join('\n') + '\n');

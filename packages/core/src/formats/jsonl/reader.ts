@@ -143,7 +143,7 @@ export class JsonlReader {
       this.head = parseHeader(o, n, EVENT_FORMAT_VERSION);
       return;
     }
-    if (typeof o === 'object' && o !== null && Object.hasOwn(o, 'end')) {
+    if (typeof o === 'object' && o !== null && Object.hasOwn(o, 'end') && !Object.hasOwn(o, 'kind')) {
       this.endLine(o as Record<string, unknown>, n);
       return;
     }
