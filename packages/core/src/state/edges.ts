@@ -155,6 +155,34 @@ export class Edges {
 
   // ---- both ----
 
+  /**
+   * Replaces `removeWords` words of the storage at word offset `at` with `n` words of `src` from
+   * `from`, and sets the hole and duplicate counts: how time travel applies a saved edit (see
+   * `timeline/holderEdit`).
+   */
+  replaceWords(at: number, removeWords: number, src: Int32Array, from: number, n: number, holes: number, dupes: number): void {
+    const e = this.e;
+    if (at === e.length && removeWords === 0) for (let k = 0; k < n; k++) e.push(src[from + k]!);
+    else if (removeWords === n) for (let k = 0; k < n; k++) e[at + k] = src[from + k]!;
+    else {
+      // In place: move the tail by the difference, then write the new words.
+      const len = e.length;
+      const d = n - removeWords;
+      if (d < 0) {
+        for (let k = at + removeWords; k < len; k++) e[k + d] = e[k]!;
+        e.length = len + d;
+      } else {
+        for (let k = 0; k < d; k++) e.push(0);
+        for (let k = len - 1; k >= at + removeWords; k--) e[k + d] = e[k]!;
+      }
+      for (let k = 0; k < n; k++) e[at + k] = src[from + k]!;
+    }
+    this.holes = holes;
+    this.dupes = dupes;
+    this.index = undefined;
+    this.version++;
+  }
+
   /** A copy of the storage, for the time-travel journal. */
   save(): SavedEdges {
     return { e: Int32Array.from(this.e), holes: this.holes, dupes: this.dupes };

@@ -47,7 +47,7 @@ export class HeapState {
   cls = new Int32Array(0);
   /** Referent of each live weakref object that is not yet cleared. */
   readonly weakTarget = new Map<number, number>();
-  edges: Array<Edges | undefined> = [];
+  edges: Array<Edges | undefined> = new Array<Edges | undefined>(1024).fill(undefined);
   readonly roots = new Map<number, Root>();
   /** Weakref objects pointing at each referent, oldest first. */
   readonly weakLists = new Map<number, number[]>();
@@ -163,6 +163,17 @@ export class HeapState {
     const f = new Uint8Array(cap);
     f.set(this.flags);
     this.flags = f;
+    this.growEdges(cap);
+  }
+
+  /**
+   * Keeps `edges` as long as the object columns, filled by pushing: an assignment far past the
+   * end of a JavaScript array turns it into a hash table (V8's dictionary elements), which made
+   * every holder lookup several times slower once time travel wrote holders out of order.
+   */
+  private growEdges(cap: number): void {
+    const edges = this.edges;
+    while (edges.length < cap) edges.push(undefined);
   }
 
   /** The class `id` holds through `__class__`, or 0. */

@@ -17,6 +17,10 @@ export class Checkpoints {
   private scalars = new Float64Array(SCALARS * 64);
   /** levels[L][k]: the delta from checkpoint k·FANOUT^L to (k+1)·FANOUT^L. */
   readonly levels: Delta[][] = [[]];
+  /** Bytes of every delta at every level. */
+  private deltaBytes = 0;
+  /** Bytes of the level-0 deltas (between consecutive checkpoints). */
+  level0Bytes = 0;
 
   constructor(initial: HeapState) {
     readScalars(initial, this.scalars, 0);
@@ -37,13 +41,17 @@ export class Checkpoints {
     readScalars(s, this.scalars, k * SCALARS);
     this.positions.push(s.applied);
     this.levels[0]!.push(delta);
-    // Merge upwards each time a group of FANOUT deltas completes.
+    this.deltaBytes += delta.bytes;
+    this.level0Bytes += delta.bytes;
+    // Merge upwards each time a group of FANOUT deltas completes, from the last one back, so
+    // that every merge ends at `s` (holder edits are merged through the state at their end).
     for (let L = 0; this.levels[L]!.length % FANOUT === 0; L++) {
       const below = this.levels[L]!;
-      let merged = below[below.length - FANOUT]!;
-      for (let m = below.length - FANOUT + 1; m < below.length; m++) merged = Delta.merge(merged, below[m]!);
+      let merged = below[below.length - 1]!;
+      for (let m = below.length - 2; m >= below.length - FANOUT; m--) merged = Delta.merge(below[m]!, merged, s);
       if (!this.levels[L + 1]) this.levels.push([]);
       this.levels[L + 1]!.push(merged);
+      this.deltaBytes += merged.bytes;
     }
   }
 
@@ -95,8 +103,6 @@ export class Checkpoints {
 
   /** Bytes held by all levels and scalar blocks. */
   get bytes(): number {
-    let b = this.positions.length * (8 + SCALARS * 8);
-    for (const level of this.levels) for (const d of level) b += d.bytes;
-    return b;
+    return this.positions.length * (8 + SCALARS * 8) + this.deltaBytes;
   }
 }

@@ -4,33 +4,27 @@ import { HEADS, NO_LIST } from '../state/gcLists.js';
 import {
   NODE_FIELDS,
   OBJ_FIELDS,
-  sameHolder,
+  readHolder,
   sameInts,
-  writeHolder,
-  writeNode,
-  writeObj,
   writeWeakList,
   writeWeakref,
-  type SavedHolder,
 } from '../state/stateAccess.js';
+import { FixedTable } from './fixedTable.js';
+import { applyHolderEdit, holderEdit, holderEditBytes, undoHolderEdit, type HolderEdit } from './holderEdit.js';
 
 /**
  * The net change of a state between two checkpoints: for each object, list node, holder and
  * weakref entry that differs, its value at the start and at the end. Applied forward it turns
  * the state at the first checkpoint into the state at the second; applied backward, the
- * reverse. Deltas over consecutive spans merge into one over the whole span ({@link merge}),
+ * reverse. Holders are stored as edits ({@link HolderEdit}), not copies. Deltas over consecutive spans merge into one over the whole span ({@link merge}),
  * which is how the timeline's coarser levels are built. Scalars are not part of a delta.
  */
 export class Delta {
   constructor(
-    readonly objIds: Int32Array,
-    readonly objStart: Int32Array,
-    readonly objEnd: Int32Array,
-    readonly nodeIds: Int32Array,
-    readonly nodeStart: Int32Array,
-    readonly nodeEnd: Int32Array,
-    /** `[h, start, end, ...]` */
-    readonly holders: ReadonlyArray<number | SavedHolder | null>,
+    readonly objs: FixedTable,
+    readonly nodes: FixedTable,
+    /** `[h, edit, ...]` */
+    readonly holders: ReadonlyArray<number | HolderEdit>,
     /** `[wr, start, end, ...]`; 0 = no referent. */
     readonly weak: Int32Array,
     /** `[target, start, end, ...]` */
@@ -39,17 +33,13 @@ export class Delta {
 
   /** Entries in the delta. */
   get size(): number {
-    return this.objIds.length + this.nodeIds.length + this.holders.length / 3 + this.weak.length / 3 + this.weakLists.length / 3;
+    return this.objs.length + this.nodes.length + this.holders.length / 2 + this.weak.length / 3 + this.weakLists.length / 3;
   }
 
   /** Approximate bytes held. */
   get bytes(): number {
-    let b = 64 + (this.objIds.length + this.objStart.length + this.objEnd.length) * 4;
-    b += (this.nodeIds.length + this.nodeStart.length + this.nodeEnd.length) * 4 + this.weak.length * 4;
-    for (let k = 0; k < this.holders.length; k += 3) {
-      b += 24;
-      for (const v of [this.holders[k + 1], this.holders[k + 2]] as Array<SavedHolder | null>) if (v) b += 48 + v.edges.e.byteLength;
-    }
+    let b = 64 + this.objs.bytes + this.nodes.bytes + this.weak.length * 4;
+    for (let k = 0; k < this.holders.length; k += 2) b += 8 + holderEditBytes(this.holders[k + 1] as HolderEdit);
     for (let k = 0; k < this.weakLists.length; k += 3) {
       b += 24;
       for (const v of [this.weakLists[k + 1], this.weakLists[k + 2]] as Array<Int32Array | null>) if (v) b += 48 + v.byteLength;
@@ -59,13 +49,69 @@ export class Delta {
 
   /** Writes the end values (`forward`) or the start values into `s`. */
   apply(s: HeapState, forward: boolean): void {
-    const objs = forward ? this.objEnd : this.objStart;
-    for (let k = 0; k < this.objIds.length; k++) writeObj(s, this.objIds[k]!, objs, k * OBJ_FIELDS);
-    const nodes = forward ? this.nodeEnd : this.nodeStart;
-    for (let k = 0; k < this.nodeIds.length; k++) writeNode(s, this.nodeIds[k]!, nodes, k * NODE_FIELDS);
+    const objs = this.objs;
+    const maxObj = objs.maxId();
+    if (maxObj >= 0) {
+      s.grow(maxObj);
+      if (s.cls.length < s.refcnt.length) {
+        const cls = new Int32Array(s.refcnt.length);
+        cls.set(s.cls);
+        s.cls = cls;
+      }
+      const { refcnt, flags, type, size, cls } = s;
+      const ids = objs.ids;
+      const src = forward ? objs.ends : objs.starts;
+      let at = 0;
+      for (let k = 0; k < ids.length; k++) {
+        const raw = ids[k]!;
+        if (raw < 0 && !forward) {
+          const id = ~raw;
+          refcnt[id] = 0;
+          flags[id] = 0;
+          type[id] = 0;
+          size[id] = 0;
+          cls[id] = 0;
+          continue;
+        }
+        const id = raw < 0 ? ~raw : raw;
+        if (forward) at = k * OBJ_FIELDS;
+        refcnt[id] = src[at]!;
+        flags[id] = src[at + 1]!;
+        type[id] = src[at + 2]!;
+        size[id] = src[at + 3]!;
+        cls[id] = src[at + 4]!;
+        if (!forward) at += OBJ_FIELDS;
+      }
+    }
+    const nodes = this.nodes;
+    const maxNode = nodes.maxId();
+    if (maxNode >= 0) {
+      const L = s.lists;
+      if (maxNode >= L.next.length) L.grow(Math.max(maxNode - HEADS + 1, (L.next.length - HEADS) * 2));
+      const { next, prev, listOf } = L;
+      const ids = nodes.ids;
+      const src = forward ? nodes.ends : nodes.starts;
+      let at = 0;
+      for (let k = 0; k < ids.length; k++) {
+        const raw = ids[k]!;
+        if (raw < 0 && !forward) {
+          const n = ~raw;
+          next[n] = 0;
+          prev[n] = 0;
+          listOf[n] = NO_LIST;
+          continue;
+        }
+        const n = raw < 0 ? ~raw : raw;
+        if (forward) at = k * NODE_FIELDS;
+        next[n] = src[at]!;
+        prev[n] = src[at + 1]!;
+        listOf[n] = src[at + 2]!;
+        if (!forward) at += NODE_FIELDS;
+      }
+    }
     const pick = forward ? 2 : 1;
     const h = this.holders;
-    for (let k = 0; k < h.length; k += 3) writeHolder(s, h[k] as number, h[k + pick] as SavedHolder | null);
+    for (let k = 0; k < h.length; k += 2) applyHolderEdit(s, h[k] as number, h[k + 1] as HolderEdit, forward);
     const w = this.weak;
     for (let k = 0; k < w.length; k += 3) writeWeakref(s, w[k]!, w[k + pick]!);
     const wl = this.weakLists;
@@ -74,47 +120,37 @@ export class Delta {
 
   /**
    * The delta over `a`'s span followed by `b`'s: each entry starts where it first appears and
-   * ends where it last appears; entries that come back to their start are dropped.
+   * ends where it last appears; entries that come back to their start are dropped. `s` is the
+   * state at the end of `b`: a holder edited in both spans is rebuilt from it (its end), undoing
+   * `b`'s edit then `a`'s to find its start.
    */
-  static merge(a: Delta, b: Delta): Delta {
+  static merge(a: Delta, b: Delta, s: HeapState): Delta {
     const d = new DeltaBuilder();
-    mergeFixed(a.objIds, a.objStart, a.objEnd, b.objIds, b.objStart, b.objEnd, OBJ_FIELDS, (id, s, sa, e, ea) => d.obj(id, s, sa, e, ea));
-    mergeFixed(a.nodeIds, a.nodeStart, a.nodeEnd, b.nodeIds, b.nodeStart, b.nodeEnd, NODE_FIELDS, (n, s, sa, e, ea) => d.node(n, s, sa, e, ea));
-    mergeBoxed(a.holders, b.holders, sameHolder, d.holders);
+    const objs = FixedTable.merge(a.objs, b.objs, keepObj);
+    const nodes = FixedTable.merge(a.nodes, b.nodes, keepNode);
+    mergeHolders(a.holders, b.holders, s, d.holders);
     mergeBoxed(Array.from(a.weak), Array.from(b.weak), (x, y) => x === y, d.weak as Array<number>);
     mergeBoxed(a.weakLists, b.weakLists, sameInts, d.weakLists);
-    return d.build();
+    return d.build(objs, nodes);
   }
 }
 
-type Emit = (id: number, start: Int32Array, startAt: number, end: Int32Array, endAt: number) => void;
-
-function mergeFixed(
-  aIds: Int32Array,
-  aStart: Int32Array,
-  aEnd: Int32Array,
-  bIds: Int32Array,
-  bStart: Int32Array,
-  bEnd: Int32Array,
-  width: number,
-  emit: Emit,
-): void {
+function mergeHolders(a: ReadonlyArray<number | HolderEdit>, b: ReadonlyArray<number | HolderEdit>, s: HeapState, out: Array<number | HolderEdit>): void {
   const inB = new Map<number, number>();
-  for (let k = 0; k < bIds.length; k++) inB.set(bIds[k]!, k);
-  const same = (x: Int32Array, xa: number, y: Int32Array, ya: number) => {
-    for (let f = 0; f < width; f++) if (x[xa + f] !== y[ya + f]) return false;
-    return true;
-  };
-  for (let k = 0; k < aIds.length; k++) {
-    const id = aIds[k]!;
-    const kb = inB.get(id);
-    if (kb === undefined) emit(id, aStart, k * width, aEnd, k * width);
+  for (let k = 0; k < b.length; k += 2) inB.set(b[k] as number, k);
+  for (let k = 0; k < a.length; k += 2) {
+    const h = a[k] as number;
+    const kb = inB.get(h);
+    if (kb === undefined) out.push(h, a[k + 1] as HolderEdit);
     else {
-      inB.delete(id);
-      if (!same(aStart, k * width, bEnd, kb * width)) emit(id, aStart, k * width, bEnd, kb * width);
+      inB.delete(h);
+      const end = readHolder(s, h);
+      const start = undoHolderEdit(undoHolderEdit(end, b[kb + 1] as HolderEdit), a[k + 1] as HolderEdit);
+      const edit = holderEdit(start, end);
+      if (edit) out.push(h, edit);
     }
   }
-  for (let k = 0; k < bIds.length; k++) if (inB.has(bIds[k]!)) emit(bIds[k]!, bStart, k * width, bEnd, k * width);
+  for (let k = 0; k < b.length; k += 2) if (inB.has(b[k] as number)) out.push(b[k] as number, b[k + 1] as HolderEdit);
 }
 
 function mergeBoxed<T>(
@@ -137,24 +173,40 @@ function mergeBoxed<T>(
   for (let k = 0; k < b.length; k += 3) if (inB.has(b[k] as number)) out.push(b[k] as number, b[k + 1] as T, b[k + 2] as T);
 }
 
-/** Collects a delta's entries before packing them into typed arrays. */
+/** Dead at both ends: whatever an object's fields hold is never read. */
+function keepObj(_id: number, start: ArrayLike<number>, at: number, end: ArrayLike<number>, endAt: number): boolean {
+  return ((start[at + 1]! | end[endAt + 1]!) & ObjFlag.Alive) !== 0;
+}
+
+/**
+ * An object's node out of every list at both ends: its links are never read. (List heads are in
+ * no list but their links are the lists.)
+ */
+function keepNode(n: number, start: ArrayLike<number>, at: number, end: ArrayLike<number>, endAt: number): boolean {
+  return n < HEADS || start[at + 2] !== NO_LIST || end[endAt + 2] !== NO_LIST;
+}
+
+/** Fields of an object never allocated, and of a list node never linked. */
+const PRISTINE_OBJ: readonly number[] = new Array<number>(OBJ_FIELDS).fill(0);
+const PRISTINE_NODE: readonly number[] = [0, 0, NO_LIST];
+
+/** Collects a delta's entries before packing them. */
 export class DeltaBuilder {
-  readonly objIds: number[] = [];
-  readonly objStart: number[] = [];
-  readonly objEnd: number[] = [];
-  readonly nodeIds: number[] = [];
-  readonly nodeStart: number[] = [];
-  readonly nodeEnd: number[] = [];
-  /** `[h, start, end, ...]` */
-  readonly holders: Array<number | SavedHolder | null> = [];
+  private readonly objIds: number[] = [];
+  private readonly objStart: number[] = [];
+  private readonly objEnd: number[] = [];
+  private readonly nodeIds: number[] = [];
+  private readonly nodeStart: number[] = [];
+  private readonly nodeEnd: number[] = [];
+  /** `[h, edit, ...]` */
+  readonly holders: Array<number | HolderEdit> = [];
   /** `[wr, start, end, ...]`; 0 = no referent. */
   readonly weak: number[] = [];
   /** `[target, start, end, ...]` */
   readonly weakLists: Array<number | Int32Array | null> = [];
 
   obj(id: number, start: ArrayLike<number>, at: number, end: ArrayLike<number>, endAt = 0): void {
-    // Dead at both ends: whatever its fields hold is never read.
-    if (!(start[at + 1]! & ObjFlag.Alive) && !(end[endAt + 1]! & ObjFlag.Alive)) return;
+    if (!keepObj(id, start, at, end, endAt)) return;
     this.objIds.push(id);
     for (let f = 0; f < OBJ_FIELDS; f++) {
       this.objStart.push(start[at + f]!);
@@ -163,9 +215,7 @@ export class DeltaBuilder {
   }
 
   node(n: number, start: ArrayLike<number>, at: number, end: ArrayLike<number>, endAt = 0): void {
-    // An object's node out of every list at both ends: its links are never read. (List heads
-    // are in no list but their links are the lists.)
-    if (n >= HEADS && start[at + 2] === NO_LIST && end[endAt + 2] === NO_LIST) return;
+    if (!keepNode(n, start, at, end, endAt)) return;
     this.nodeIds.push(n);
     for (let f = 0; f < NODE_FIELDS; f++) {
       this.nodeStart.push(start[at + f]!);
@@ -173,14 +223,11 @@ export class DeltaBuilder {
     }
   }
 
-  build(): Delta {
+  /** The delta; `objs` and `nodes`, when given, replace the entries collected by obj() and node(). */
+  build(objs?: FixedTable, nodes?: FixedTable): Delta {
     return new Delta(
-      Int32Array.from(this.objIds),
-      Int32Array.from(this.objStart),
-      Int32Array.from(this.objEnd),
-      Int32Array.from(this.nodeIds),
-      Int32Array.from(this.nodeStart),
-      Int32Array.from(this.nodeEnd),
+      objs ?? FixedTable.pack(this.objIds, this.objStart, this.objEnd, OBJ_FIELDS, PRISTINE_OBJ),
+      nodes ?? FixedTable.pack(this.nodeIds, this.nodeStart, this.nodeEnd, NODE_FIELDS, PRISTINE_NODE),
       this.holders,
       Int32Array.from(this.weak),
       this.weakLists,

@@ -9,7 +9,6 @@ import {
   readNode,
   readObj,
   readWeakList,
-  sameHolder,
   sameInts,
   writeHolder,
   writeNode,
@@ -19,6 +18,7 @@ import {
   type SavedHolder,
 } from '../state/stateAccess.js';
 import { DeltaBuilder, type Delta } from './delta.js';
+import { holderEdit } from './holderEdit.js';
 
 /**
  * Copy-on-first-write record of a state since its last checkpoint: the first time an event is
@@ -122,8 +122,8 @@ export class Journal implements JournalHooks {
       if (was[at] !== now[0] || was[at + 1] !== now[1] || was[at + 2] !== now[2]) d.node(n, was, at, now);
     }
     for (const [h, v] of this.holders) {
-      const end = readHolder(s, h);
-      if (!sameHolder(v, end)) d.holders.push(h, v, end);
+      const edit = holderEdit(v, readHolder(s, h));
+      if (edit) d.holders.push(h, edit);
     }
     for (const [wr, t] of this.weak) {
       const end = s.weakTarget.get(wr) ?? 0;

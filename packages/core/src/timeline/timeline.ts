@@ -14,13 +14,18 @@ import { liveGroups, type LiveGroup } from './queries/liveGroups.js';
 import { pendingGarbage, type PendingGarbage } from './queries/pendingGarbage.js';
 import { retainingPaths, type PathEdge } from './queries/retainingPaths.js';
 
+/** The spacing rule (see `adjustSpan`): checkpoints per window, before the first, widest span. */
+const WINDOW = 64;
+const WARM_UP = 256;
+const MAX_WIDEN = 16;
+
 /** Options of a {@link Timeline}. */
 export interface TimelineOptions {
   /** Events between checkpoints at the start; default 4,096. */
   readonly span?: number;
   /**
-   * Checkpoint memory budget as a fraction of the log's bytes; default 0.25. When the
-   * checkpoints grow past it, the span between later checkpoints doubles.
+   * Checkpoint memory budget as a fraction of the log's bytes; default 0.5. Past a warm-up, a
+   * window of checkpoints estimated to cost more widens later spans (see `adjustSpan`).
    */
   readonly budget?: number;
 }
@@ -66,7 +71,7 @@ export class Timeline {
   ) {
     const initialSpan = Math.max(1, Math.floor(options.span ?? 4096));
     this.span = initialSpan;
-    const budget = options.budget ?? 0.25;
+    const budget = options.budget ?? 0.5;
     const s = new HeapState(log);
     const journal = new Journal(s);
     const checkpoints = new Checkpoints(s);
@@ -75,6 +80,8 @@ export class Timeline {
     s.setJournal(hooks);
     const logBytesPerEvent = log.length > 0 ? log.storage().usedBytes / log.length : 0;
     let last = 0;
+    let windowStart = 0;
+    let window0Bytes = 0;
     for (let i = 0; i < log.length; i++) {
       hooks.begin(i);
       const kind = log.kindAt(i);
@@ -82,16 +89,13 @@ export class Timeline {
       index.event(log, i, kind, log.aAt(i));
       hooks.end(i);
       if (s.applied - last >= this.span && s.collecting < 0) {
-        const delta = journal.seal();
-        checkpoints.push(s, delta);
-        // The spacing rule: a checkpoint's delta should cost at most `budget` of the log bytes
-        // its span covers. A span whose delta costs more doubles the next span (changes that
-        // cancel out over a longer span cost nothing); one costing under a quarter of that
-        // halves it, down to the initial span.
-        const spanBytes = budget * logBytesPerEvent * (s.applied - last);
-        if (delta.bytes > spanBytes) this.span *= 2;
-        else if (delta.bytes * 4 < spanBytes && this.span > initialSpan) this.span /= 2;
+        checkpoints.push(s, journal.seal());
         last = s.applied;
+        if (checkpoints.count % WINDOW === 0) {
+          if (checkpoints.count > WARM_UP) this.adjustSpan(checkpoints, budget * logBytesPerEvent * (s.applied - windowStart), window0Bytes, initialSpan);
+          windowStart = s.applied;
+          window0Bytes = checkpoints.level0Bytes;
+        }
       }
     }
     s.setJournal(journal);
@@ -213,6 +217,22 @@ export class Timeline {
       checkpoints: this.checkpoints.count,
       span: this.span,
     };
+  }
+
+  /**
+   * The spacing rule, applied after every WINDOW checkpoints past the warm-up. A checkpoint
+   * costs its delta (the net change over its span, as compact edits) at level 0 and again,
+   * merged, at each coarser level; so the window's level-0 bytes times the number of levels
+   * estimate what the window adds. Over `budget` (a fraction of the window's log bytes), the
+   * span doubles, up to MAX_WIDEN times the initial one: changes that cancel out over a longer
+   * span cost nothing. Under half the budget, it halves back. The first WARM_UP checkpoints are
+   * left alone: a program's first events build its heap, every birth costs a delta entry
+   * whatever the span, and widening spans then would only slow later seeks.
+   */
+  private adjustSpan(cps: Checkpoints, budgetBytes: number, level0Before: number, initialSpan: number): void {
+    const estimate = (cps.level0Bytes - level0Before) * cps.levels.length;
+    if (estimate > budgetBytes) this.span = Math.min(this.span * 2, initialSpan * MAX_WIDEN);
+    else if (estimate * 2 < budgetBytes && this.span > initialSpan) this.span /= 2;
   }
 
   private goto(pos: number): void {
