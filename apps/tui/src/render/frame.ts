@@ -39,6 +39,7 @@ export interface Size {
 
 /** A pane's title and content lines (blessed markup, every log string already made safe). */
 export interface PaneContent {
+  /** Made safe and fitted to the pane's border, with a space either side. */
   readonly title: string;
   readonly lines: readonly string[];
 }
@@ -70,16 +71,22 @@ export function buildFrame(ctx: RenderContext, width: number, height: number, bu
   if (ctx.ui.help) return { kind: 'help', lines: helpLines(width - 2, height - 2) };
   const l = layout(width, height);
   const tw = inner(l.timeline).width;
+  // Titles from the panes are raw text: made safe here and fitted inside the border (a label
+  // wider than its box would wrap into the content), the focused pane's marked with ▶.
+  const titled = (name: 'timeline' | PaneId, raw: { title: string; lines: readonly string[] }): PaneContent => {
+    const mark = name === ctx.ui.focus ? '▶ ' : '';
+    return { title: ` ${mark}${cell(raw.title, Math.max(1, l[name].width - 6 - mark.length), false)} `, lines: raw.lines };
+  };
   return {
     kind: 'panes',
     layout: l,
     focus: ctx.ui.focus,
     panes: {
-      timeline: { title: timelineTitle(ctx, tw), lines: timelineLines(ctx, tw) },
-      source: sourceLines(ctx, inner(l.source)),
-      heap: heapLines(ctx, inner(l.heap)),
-      inspector: inspectorLines(ctx, inner(l.inspector)),
-      gc: gcLines(ctx, inner(l.gc)),
+      timeline: titled('timeline', { title: timelineTitle(ctx, tw), lines: timelineLines(ctx, tw) }),
+      source: titled('source', sourceLines(ctx, inner(l.source))),
+      heap: titled('heap', heapLines(ctx, inner(l.heap))),
+      inspector: titled('inspector', inspectorLines(ctx, inner(l.inspector))),
+      gc: titled('gc', gcLines(ctx, inner(l.gc))),
     },
     status: statusLine(ctx, width, building),
     message: messageLine(ctx, width, building),

@@ -11,7 +11,7 @@ export function gcLines(ctx: RenderContext, size: Size): { title: string; lines:
   const { session, ui, style } = ctx;
   const tl = session.timeline;
   const w = size.width;
-  if (!tl) return { title: ' GC ', lines: [cell('building the history index…', w)] };
+  if (!tl) return { title: 'GC', lines: [cell('building the history index…', w)] };
   const s = tl.state;
   const src = { index: session.index, state: s };
   const out: string[] = [];
@@ -41,5 +41,5 @@ export function gcLines(ctx: RenderContext, size: Size): { title: string; lines:
   const shown = garbage.slice(0, 6).map((id) => objectName(src, id)).join(', ') + (garbage.length > 6 ? ', …' : '');
   out.push(cell(`gc.garbage: [${shown}]`, w));
   const top = Math.min(ui.scroll.gc, Math.max(0, out.length - size.height));
-  return { title: ' GC ', lines: out.slice(top, top + size.height) };
+  return { title: 'GC', lines: out.slice(top, top + size.height) };
 }

@@ -14,7 +14,7 @@ export function heapLines(ctx: RenderContext, size: Size): { title: string; line
   const { session, ui, style, deferred } = ctx;
   const tl = session.timeline;
   const w = size.width;
-  if (!tl) return { title: ' Heap ', lines: [cell('building the history index…', w)] };
+  if (!tl) return { title: 'Heap', lines: [cell('building the history index…', w)] };
   const s = tl.state;
   const n = session.table.size;
   const sel = resolveSelection(session, ui);
@@ -39,5 +39,5 @@ export function heapLines(ctx: RenderContext, size: Size): { title: string; line
   }
   if (n === 0) lines.push(cell('(no live objects at this event)', w));
   const pending = deferred.pending ? `, ${deferred.pending.size} unreachable` : '';
-  return { title: ` Heap: ${n.toLocaleString('en-US')} live${pending}, by ${ui.sort} (s) `, lines };
+  return { title: `Heap: ${n.toLocaleString('en-US')} live${pending}, ${ui.sort} first (s)`, lines };
 }

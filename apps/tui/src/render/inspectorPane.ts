@@ -23,7 +23,7 @@ export function inspectorLines(ctx: RenderContext, size: Size): { title: string;
   const tl = session.timeline;
   const w = size.width;
   const id = ui.inspected ?? (tl ? resolveSelection(session, ui)?.id ?? null : null);
-  if (!tl || id === null) return { title: ' Inspector ', lines: [cell(tl ? 'no object selected (↑/↓ in the heap, Enter, /)' : 'building the history index…', w)] };
+  if (!tl || id === null) return { title: 'Inspector', lines: [cell(tl ? 'no object selected (↑/↓ in the heap, Enter, /)' : 'building the history index…', w)] };
   const history = session.refcountHistory(id);
   const d = objectDetail(tl, id, history);
   const src = { index: session.index, state: tl.state };
@@ -55,5 +55,5 @@ export function inspectorLines(ctx: RenderContext, size: Size): { title: string;
   }
   const top = Math.min(ui.scroll.inspector, Math.max(0, out.length - size.height));
   const focus = ui.inspected === null ? 'selected' : 'inspected';
-  return { title: ` Inspector (${focus}) `, lines: out.slice(top, top + size.height) };
+  return { title: `Inspector (${focus})`, lines: out.slice(top, top + size.height) };
 }

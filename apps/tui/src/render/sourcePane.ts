@@ -34,5 +34,5 @@ export function sourceLines(ctx: RenderContext, size: Size): { title: string; li
   lines.push(bold(cell(`── output (${out.length === 0 ? 'none yet' : 'last lines'}) `, w).replace(/ +$/, '')));
   for (const o of out) lines.push(o.stream === 'stderr' ? color(style, 'red', cell(o.text, w)) : cell(o.text, w));
   const name = file || fallback?.name || '';
-  return { title: ` Source${name ? `: ${cell(baseName(name), 40, false)}` : ''}${current ? `:${current}` : ''} `, lines: lines.slice(0, size.height) };
+  return { title: `Source${name ? `: ${baseName(name)}` : ''}${current ? `:${current}` : ''}`, lines: lines.slice(0, size.height) };
 }

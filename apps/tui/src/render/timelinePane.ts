@@ -29,5 +29,5 @@ export function timelineLines(ctx: RenderContext, width: number): string[] {
 /** The timeline pane's title: what the three lines are, and the peak live bytes. */
 export function timelineTitle(ctx: RenderContext, width: number): string {
   const peak = Math.max(0, ...ctx.session.overview.columns(width).map((c) => c.liveBytes));
-  return ` Timeline: live bytes (peak ${bytes(peak)}) · allocations · collections by generation `;
+  return `Timeline: live bytes (peak ${bytes(peak)}) · allocations · collections by generation`;
 }

@@ -112,7 +112,7 @@ export class DebuggerScreen {
     box.left = r.left;
     box.width = r.width;
     box.height = r.height;
-    box.setLabel(focused ? `▶${content.title}` : content.title);
+    box.setLabel(content.title);
     if (this.opts.color) box.style.border = { fg: focused ? 'cyan' : 'gray' };
     box.setContent(content.lines.join('\n'));
   }
