@@ -38,6 +38,8 @@ export const ErrorCode = {
   LogIdReused: 'HL_LOG_ID_REUSED',
   /** The file ends early: a cut-off last line or no end line (a killed writer). */
   LogTruncated: 'HL_LOG_TRUNCATED',
+  /** A line longer than the reader accepts (a hostile file without newlines). */
+  LogLineTooLong: 'HL_LOG_LINE_TOO_LONG',
   /** The end line disagrees with the events, or something follows it. */
   LogBadEnd: 'HL_LOG_BAD_END',
   /** A file could not be read or written (missing, unreadable, not gzip...). */

@@ -76,6 +76,21 @@ describe('reading bad logs', () => {
     });
   }
 
+  it('a line longer than the limit stops the read before it is held whole', () => {
+    const lines = fixture();
+    lines[3] = lines[3]!.replace('"type":"list"', `"type":"${'x'.repeat(5000)}"`);
+    let error: unknown;
+    try {
+      readJsonl(lines.join('\n') + '\n', { maxLineChars: 1000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LogError);
+    expect({ code: (error as LogError).code, line: (error as LogError).line }).toEqual({ code: ErrorCode.LogLineTooLong, line: 4 });
+    const chunks = ['{"format":"heapline-events","version":1,"python":"3.11","files":[]}\n', ...Array.from({ length: 20 }, () => 'y'.repeat(100))];
+    expect(() => readJsonl(chunks, { maxLineChars: 1000 })).toThrow(/^line 2: the line is longer than 1000 characters/);
+  });
+
   it('an empty file has no header', () => {
     const e = errorOf([], true);
     expect({ code: e.code, line: e.line }).toEqual({ code: ErrorCode.LogBadHeader, line: 1 });

@@ -16,6 +16,8 @@ import { parseHeader } from './lineFormat.js';
 import { EventValidator } from './validator.js';
 import { WindowLog } from './windowLog.js';
 
+const MAX_LINE_CHARS = 256 * 1024 * 1024;
+
 /** Options of a {@link JsonlReader}. */
 export interface JsonlReadOptions {
   /**
@@ -25,6 +27,12 @@ export interface JsonlReadOptions {
   readonly log?: EventLog;
   /** Load the valid prefix of a truncated file instead of failing (see {@link ReadSummary}). */
   readonly allowTruncated?: boolean;
+  /**
+   * Longest line accepted, in characters (default 256 Mi: the header carries whole source
+   * files). A hostile file with no newline would otherwise grow one string until the engine
+   * gives up with a RangeError.
+   */
+  readonly maxLineChars?: number;
 }
 
 /** What a finished read found. */
@@ -81,20 +89,29 @@ export class JsonlReader {
     let nl = text.indexOf('\n');
     if (nl < 0) {
       this.rest += text;
+      this.checkLength(this.rest.length);
       return;
     }
     if (this.rest) {
+      this.checkLength(this.rest.length + nl);
       this.line(this.rest + text.slice(0, nl), onEvent);
       this.rest = '';
       start = nl + 1;
       nl = text.indexOf('\n', start);
     }
     while (nl >= 0) {
+      this.checkLength(nl - start);
       this.line(text.slice(start, nl), onEvent);
       start = nl + 1;
       nl = text.indexOf('\n', start);
     }
     this.rest = text.slice(start);
+    this.checkLength(this.rest.length);
+  }
+
+  private checkLength(chars: number): void {
+    const max = this.options.maxLineChars ?? MAX_LINE_CHARS;
+    if (chars > max) bad(ErrorCode.LogLineTooLong, this.lineNo + 1, `the line is longer than ${max} characters: not a heapline log line`);
   }
 
   /** Finishes the read: checks the last line and the end line. */
