@@ -52,13 +52,20 @@ describe('frame', () => {
     });
   });
 
-  it('pane contents fit their panes at 80x24', () => {
-    const { frames: fs } = frames('X', 'done\n');
+  it('pane titles and contents fit their panes at 80x24, even with long names from the log', () => {
+    // Columns a line of markup takes on screen: escaped braces are one, tags none.
+    const visible = (m: string) => [...m.replace(/\{(open|close)\}/g, 'x').replace(/\{\/?[a-z-]+\}/g, '')].length;
+    const { frames: fs } = frames(`Type${'x'.repeat(200)}`, `${'y'.repeat(300)}\n`);
     for (const f of fs) {
       if (f.kind !== 'panes') continue;
-      for (const name of ['source', 'heap', 'inspector', 'gc'] as const) {
-        expect(f.panes[name].lines.length).toBeLessThanOrEqual(f.layout[name].height - 2);
+      for (const name of ['timeline', 'source', 'heap', 'inspector', 'gc'] as const) {
+        const { width, height } = f.layout[name];
+        expect(f.panes[name].lines.length).toBeLessThanOrEqual(height - 2);
+        for (const line of f.panes[name].lines) expect(visible(line)).toBeLessThanOrEqual(width - 2);
+        expect(visible(f.panes[name].title)).toBeLessThanOrEqual(width - 4);
       }
+      expect(visible(f.status)).toBeLessThanOrEqual(80);
+      expect(visible(f.message)).toBeLessThanOrEqual(80);
     }
   });
 
