@@ -65,6 +65,7 @@ describe('reading bad logs', () => {
     ['a header from a newer version', edit(1, (o) => (o['version'] = 2)), ErrorCode.LogNewerVersion, 1, /version 2 is newer/],
     ['an end line that miscounts', edit(12, (o) => (o['events'] = 9)), ErrorCode.LogBadEnd, 12, /counts 9 events but the file has 10/],
     ['a line after the end line', (l) => [...l, l[2]!], ErrorCode.LogBadEnd, 13, /after the end line/],
+    ['a value nested a million deep', (l) => ((l[9] = `{"seq":8,"kind":"gc.unreachable","ids":${'['.repeat(1e6)}${']'.repeat(1e6)}}`), l), ErrorCode.LogBadField, 10, /field 'ids' must be an array of object ids; found an array of 1 items/],
     ['an event that is not an object', (l) => ((l[3] = '[1,2]'), l), ErrorCode.LogBadField, 4, /must be a JSON object, found an array/],
   ];
   for (const [what, mutate, code, line, message] of cases) {

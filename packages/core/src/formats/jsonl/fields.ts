@@ -6,7 +6,7 @@
 import { ErrorCode } from '../../errors.js';
 import type { HeapEvent, KindName } from '../../events/kinds.js';
 import { FIELD_SPECS, intInRange, SETTINGS, type FieldType } from './fieldSpecs.js';
-import { bad } from './logError.js';
+import { bad, describe } from './logError.js';
 
 const WANT: Record<FieldType, string> = {
   id: 'a positive integer',
@@ -53,7 +53,7 @@ export function isKindName(name: string): name is KindName {
   return FIELD_SPECS.has(name as KindName);
 }
 
-const shown = (v: unknown): string => (v === undefined ? 'it is missing' : `found ${JSON.stringify(v).slice(0, 40)}`);
+const shown = (v: unknown): string => (v === undefined ? 'it is missing' : `found ${describe(v)}`);
 
 /**
  * The event a parsed line describes, checked field by field; `seq` must be `expectedSeq`.
@@ -61,13 +61,13 @@ const shown = (v: unknown): string => (v === undefined ? 'it is missing' : `foun
  */
 export function eventFromJson(o: unknown, line: number, expectedSeq: number): HeapEvent {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
-    bad(ErrorCode.LogBadField, line, `an event line must be a JSON object, found ${Array.isArray(o) ? 'an array' : JSON.stringify(o)}`);
+    bad(ErrorCode.LogBadField, line, `an event line must be a JSON object, found ${describe(o)}`);
   }
   const obj = o as Record<string, unknown>;
   const kind = obj['kind'];
   if (typeof kind !== 'string') bad(ErrorCode.LogBadField, line, `field 'kind' must be a string; ${shown(kind)}`);
   const spec = FIELD_SPECS.get(kind as KindName);
-  if (!spec) bad(ErrorCode.LogUnknownKind, line, `unknown event kind ${JSON.stringify(kind).slice(0, 60)}`);
+  if (!spec) bad(ErrorCode.LogUnknownKind, line, `unknown event kind ${describe(kind)}`);
   const seq = obj['seq'];
   if (!validValue('nat', seq)) bad(ErrorCode.LogBadField, line, `${kind} field 'seq' must be ${WANT.nat}; ${shown(seq)}`);
   if (seq !== expectedSeq) bad(ErrorCode.LogSeqOrder, line, `seq ${String(seq)} out of order: expected ${expectedSeq}`);

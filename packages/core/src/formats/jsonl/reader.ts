@@ -11,7 +11,7 @@ import type { HeapState } from '../../state/heapState.js';
 import { parseFast } from './fastLine.js';
 import { eventFromJson } from './fields.js';
 import { LOG_FORMAT, type LogHeader } from './lineFormat.js';
-import { bad } from './logError.js';
+import { bad, describe } from './logError.js';
 import { parseHeader } from './lineFormat.js';
 import { EventValidator } from './validator.js';
 import { WindowLog } from './windowLog.js';
@@ -154,7 +154,7 @@ export class JsonlReader {
       o = JSON.parse(text);
     } catch {
       if (!this.head) bad(ErrorCode.LogBadHeader, n, 'the header line is not JSON');
-      bad(ErrorCode.LogNotJson, n, `not JSON: ${JSON.stringify(text.slice(0, 40))}${text.length > 40 ? '...' : ''}`);
+      bad(ErrorCode.LogNotJson, n, `not JSON: ${describe(text)}`);
     }
     if (!this.head) {
       this.head = parseHeader(o, n, EVENT_FORMAT_VERSION);
@@ -173,7 +173,7 @@ export class JsonlReader {
   private endLine(o: Record<string, unknown>, n: number): void {
     if (o['end'] !== LOG_FORMAT) bad(ErrorCode.LogBadEnd, n, `the end line must have "end":"${LOG_FORMAT}"`);
     if (o['events'] !== this.count) {
-      bad(ErrorCode.LogBadEnd, n, `the end line counts ${JSON.stringify(o['events'])} events but the file has ${this.count}`);
+      bad(ErrorCode.LogBadEnd, n, `the end line counts ${describe(o['events'])} events but the file has ${this.count}`);
     }
     this.ended = true;
   }
