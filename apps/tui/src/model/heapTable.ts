@@ -107,38 +107,41 @@ export class HeapTable {
     };
   }
 
-  /** Sorting by anything but id sorts every live object: O(n log n), cached per cursor. */
+  /**
+   * Sorting by anything but id sorts every live object: O(n log n), cached per cursor. Keys are
+   * numbers in one typed array (strings by their alphabetical rank among the few distinct type
+   * names or sites), and positions are sorted, not objects, so a large heap sorts without
+   * allocating per object.
+   */
   private order(s: HeapState, at: number, by: SortKey): number[] {
     if (this.sorted && this.sortedAt === at && this.sortedBy === by) return this.sorted;
-    const ids = this.live.toArray();
     const log = s.log;
-    const key = (id: number): number | string => {
-      switch (by) {
-        case 'type':
-          return log.strings.get(s.type[id]!);
-        case 'refcount':
-          return -s.refcnt[id]!;
-        case 'size':
-          return -s.size[id]!;
-        case 'generation':
-          return s.lists.listOfId(id);
-        case 'line':
-          return log.strings.get(log.siteOf(id));
-        case 'id':
-          return id;
-        case 'newest':
-          return -id;
-      }
+    const n = this.live.size;
+    const ids = new Int32Array(n);
+    for (let k = 0; k < n; k++) ids[k] = this.live.get(k);
+    const keys = new Float64Array(n);
+    const ranked = (stringOf: (id: number) => number) => {
+      const distinct = [...new Set(Array.from(ids, stringOf))].sort((x, y) => {
+        const a = log.strings.get(x);
+        const b = log.strings.get(y);
+        return a < b ? -1 : a > b ? 1 : 0;
+      });
+      const rank = new Map(distinct.map((str, r) => [str, r]));
+      for (let k = 0; k < n; k++) keys[k] = rank.get(stringOf(ids[k]!))!;
     };
-    const keys = new Map(ids.map((id) => [id, key(id)]));
-    ids.sort((a, b) => {
-      const ka = keys.get(a)!;
-      const kb = keys.get(b)!;
-      return ka < kb ? -1 : ka > kb ? 1 : a - b;
-    });
-    this.sorted = ids;
+    if (by === 'type') ranked((id) => s.type[id]!);
+    else if (by === 'line') ranked((id) => log.siteOf(id));
+    else {
+      for (let k = 0; k < n; k++) {
+        const id = ids[k]!;
+        keys[k] = by === 'refcount' ? -s.refcnt[id]! : by === 'size' ? -s.size[id]! : by === 'generation' ? s.lists.listOfId(id) : by === 'newest' ? -id : id;
+      }
+    }
+    // Ties keep id order: positions are in id order already.
+    const positions = Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b);
+    this.sorted = positions.map((k) => ids[k]!);
     this.sortedAt = at;
     this.sortedBy = by;
-    return ids;
+    return this.sorted;
   }
 }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { notebookLog } from '../testing/notebookLog.js';
 import { holdersOf, referentsOf } from './inspector.js';
 import { LiveSet } from './liveSet.js';
+import { HeapTable, SORT_KEYS } from './heapTable.js';
 import { Overview } from './overview.js';
 import { Session } from './session.js';
 
@@ -70,6 +71,33 @@ describe('LiveSet', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('HeapTable', () => {
+  it('orders the live objects by every sort key as a plain comparison would, ties by id', () => {
+    const live = new LiveSet();
+    const table = new HeapTable(live);
+    for (const i of [Math.floor(log.length / 3), log.length - 1]) {
+      const s = tl.seek(i).state;
+      live.update(s, i);
+      const ids = live.toArray();
+      for (const by of SORT_KEYS) {
+        const key = (id: number): number | string => {
+          const r = table.row(s, id);
+          return by === 'newest' ? -id : by === 'id' ? id : by === 'type' ? r.type : by === 'refcount' ? -r.refcount : by === 'size' ? -r.size : by === 'line' ? r.site : s.lists.listOfId(id);
+        };
+        const want = [...ids].sort((a, b) => {
+          const ka = key(a);
+          const kb = key(b);
+          return ka < kb ? -1 : ka > kb ? 1 : by === 'newest' ? 0 : a - b;
+        });
+        const got = want.map((_, k) => table.idAt(s, i, by, k));
+        expect(got, by).toEqual(want);
+        for (const k of [0, Math.floor(want.length / 2), want.length - 1]) expect(table.rowOf(s, i, by, want[k]!)).toBe(k);
+      }
+      expect(table.rowOf(s, i, 'type', 10 ** 9)).toBe(-1);
+    }
   });
 });
 
