@@ -134,6 +134,14 @@ describe('controller', () => {
     expect(c.state.focus).toBe('inspector');
     press({ name: 'down' });
     expect(c.state.scroll.inspector).toBe(1);
+    press({ name: 'tab' });
+    press({ name: 'tab' });
+    expect(c.state.focus).toBe('source');
+    press({ name: 'down' });
+    // From following line 8 (the last) to a scrolled view one line further down.
+    expect(c.state.scroll.source).toBe(Math.max(0, 8 - 1 - 5) + 1);
+    type('N');
+    expect(c.state.scroll.source).toBe(-1);
   });
 
   it('plays by source line on the injected clock and pauses at the end', () => {

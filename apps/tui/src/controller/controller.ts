@@ -117,6 +117,12 @@ export class Controller {
 
   private move(delta: number): void {
     const focus = this.s.focus;
+    if (focus === 'source' && this.s.scroll.source < 0) {
+      // Leaving follow mode: scroll from where the current line had put the view.
+      const line = this.session.timeline?.state.line ?? 0;
+      const from = Math.max(0, line - 1 - Math.floor((this.fx.pageSize?.() ?? 10) / 2));
+      return this.dispatch({ type: 'scroll', pane: 'source', delta, from });
+    }
     if (focus !== 'heap') return this.dispatch({ type: 'scroll', pane: focus, delta });
     const sel = resolveSelection(this.session, this.s);
     if (!sel) return;

@@ -27,7 +27,7 @@ export interface UiState {
   /** The object the inspector shows (`Enter`, `/`). */
   readonly inspected: number | null;
   readonly sort: SortKey;
-  /** First line shown in the scrolling panes. */
+  /** First line shown in the scrolling panes (source: -1 follows the current line). */
   readonly scroll: { readonly source: number; readonly inspector: number; readonly gc: number };
   readonly help: boolean;
   readonly prompt: Prompt | null;
@@ -43,7 +43,8 @@ export interface UiState {
 export type Action =
   | { readonly type: 'seek'; readonly index: number; readonly message?: string }
   | { readonly type: 'focusNext' }
-  | { readonly type: 'scroll'; readonly pane: 'source' | 'inspector' | 'gc'; readonly delta: number }
+  /** Scrolls a pane by `delta` lines from its first line, or from `from` (leaving follow mode). */
+  | { readonly type: 'scroll'; readonly pane: 'source' | 'inspector' | 'gc'; readonly delta: number; readonly from?: number }
   | { readonly type: 'select'; readonly id: number | null; readonly row: number }
   | { readonly type: 'inspect'; readonly id: number }
   | { readonly type: 'sort' }
@@ -91,7 +92,7 @@ export function reduce(s: UiState, a: Action): UiState {
     case 'focusNext':
       return { ...s, focus: PANES[(PANES.indexOf(s.focus) + 1) % PANES.length]! };
     case 'scroll':
-      return { ...s, scroll: { ...s.scroll, [a.pane]: Math.max(0, s.scroll[a.pane] + a.delta) } };
+      return { ...s, scroll: { ...s.scroll, [a.pane]: Math.max(0, (a.from ?? s.scroll[a.pane]) + a.delta) } };
     case 'select':
       return { ...s, selected: a.id, heapRow: Math.max(0, a.row) };
     case 'inspect':
