@@ -16,6 +16,7 @@ import { retainingPaths, type PathEdge } from './queries/retainingPaths.js';
 
 /** The spacing rule (see `adjustSpan`): checkpoints per window, before the first, widest span. */
 const WINDOW = 64;
+
 const WARM_UP = 256;
 const MAX_WIDEN = 16;
 
@@ -28,6 +29,11 @@ export interface TimelineOptions {
    * window of checkpoints estimated to cost more widens later spans (see `adjustSpan`).
    */
   readonly budget?: number;
+  /**
+   * Events between marks of the working journal as the cursor moves forward; default 256. A step
+   * back undoes to the last mark and replays at most this many events.
+   */
+  readonly segment?: number;
 }
 
 /** Sizes of a {@link Timeline}'s parts, in bytes. */
@@ -64,6 +70,7 @@ export class Timeline {
   /** The checkpoint the journal is relative to. */
   private base: number;
   private span: number;
+  private readonly segment: number;
 
   constructor(
     readonly log: EventLog,
@@ -71,6 +78,7 @@ export class Timeline {
   ) {
     const initialSpan = Math.max(1, Math.floor(options.span ?? 4096));
     this.span = initialSpan;
+    this.segment = Math.max(1, Math.floor(options.segment ?? 256));
     const budget = options.budget ?? 0.5;
     const s = new HeapState(log);
     const journal = new Journal(s);
@@ -244,6 +252,15 @@ export class Timeline {
       this.forward(pos);
       return;
     }
+    if (target === this.base) {
+      // Back within the current span: undo to the journal's last mark before `pos`.
+      const k = this.journal.markBefore(pos);
+      if (k >= 0) {
+        this.journal.undoTo(k, this.output);
+        this.forward(pos);
+        return;
+      }
+    }
     this.journal.rollback();
     cps.restoreScalars(s, this.base, this.output);
     if (target !== this.base) {
@@ -257,6 +274,8 @@ export class Timeline {
     const s = this.working;
     const positions = this.checkpoints.positions;
     while (s.applied < pos) {
+      // Every `segment` events from the checkpoint, a mark: a later step back undoes to it.
+      if ((s.applied - positions[this.base]!) % this.segment === 0 && s.applied !== positions[this.base] && s.collecting < 0) this.journal.mark();
       s.apply(s.applied);
       // Standing exactly on the next checkpoint: the journal can start afresh from it.
       if (positions[this.base + 1] === s.applied) {
