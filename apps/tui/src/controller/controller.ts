@@ -2,7 +2,7 @@ import { HeapError } from '@heapline/core';
 import { matchKey, type CommandId, type KeyPress } from '../keymap/keymap.js';
 import type { Session } from '../model/session.js';
 import { initialState, reduce, SPEEDS, type Action, type UiState } from '../state/uiState.js';
-import { focusObject, navigate, resolveSelection } from './navigate.js';
+import { navigate, resolveSelection } from './navigate.js';
 
 /** What the controller needs from the outside world (injected, so tests run without one). */
 export interface Effects {
@@ -202,4 +202,3 @@ export class Controller {
   }
 }
 
-export { focusObject };
