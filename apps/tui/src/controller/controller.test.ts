@@ -23,6 +23,7 @@ const kind = (session: Session, i: number) => session.log.get(i).kind;
 describe('controller', () => {
   it('steps by event and by source line, and stops at the ends with a message', () => {
     const { session, c, type, press } = setup();
+    expect(c.state.message).toBe(`? help  q quit  n: next source line (the program's first is event ${session.index.lines.at(0)})`);
     press({ name: 'right' });
     expect(c.state.cursor).toBe(1);
     press({ name: 'left' });

@@ -28,7 +28,10 @@ export class Controller {
     readonly session: Session,
     private readonly fx: Effects,
   ) {
-    this.s = initialState(session.total);
+    // Most of a script's events are the interpreter starting: say where the program begins.
+    const first = session.index.lines.at(0);
+    const hint = first > 0 ? `? help  q quit  n: next source line (the program's first is event ${first})` : '';
+    this.s = { ...initialState(session.total), message: hint };
   }
 
   get state(): UiState {
