@@ -1,4 +1,9 @@
-import { Observable, Subject, asapScheduler, type SchedulerLike } from 'rxjs';
+// rxjs by module rather than through its index: the index loads every operator (170 ms of
+// `heapline run`'s start-up), and the engine needs three classes.
+import type { SchedulerLike } from 'rxjs';
+import { Observable } from 'rxjs/internal/Observable';
+import { Subject } from 'rxjs/internal/Subject';
+import { asapScheduler } from 'rxjs/internal/scheduler/asap';
 import { fail, ErrorCode } from '../errors.js';
 import { AllocFlag, Kind, KIND_COUNT, type HeapEvent } from '../events/kinds.js';
 import { decodeEvent } from '../events/decode.js';

@@ -1,4 +1,5 @@
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { map } from 'rxjs/internal/operators/map';
 import type { HeapState } from '../state/heapState.js';
 import type { Timeline } from '../timeline/timeline.js';
 

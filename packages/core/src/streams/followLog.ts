@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import { Observable } from 'rxjs/internal/Observable';
 import type { EventLog } from '../log/eventLog.js';
 import { HeapState } from '../state/heapState.js';
 

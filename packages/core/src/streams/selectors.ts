@@ -1,4 +1,6 @@
-import { distinctUntilChanged, map, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
+import { distinctUntilChanged } from 'rxjs/internal/operators/distinctUntilChanged';
+import { map } from 'rxjs/internal/operators/map';
 import type { GenStats, HeapState } from '../state/heapState.js';
 
 /**

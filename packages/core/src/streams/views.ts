@@ -1,4 +1,5 @@
-import { scan, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { scan } from 'rxjs/internal/operators/scan';
 import type { HeapView } from '../timeline/heapView.js';
 import type { Timeline } from '../timeline/timeline.js';
 
