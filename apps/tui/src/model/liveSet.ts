@@ -44,10 +44,13 @@ export class LiveSet {
     if (this.at < -1 || hi - lo > PATCH_LIMIT) this.rebuild(s);
     else {
       const log = s.log;
+      const touched = new Set<number>();
       for (let e = lo + 1; e <= hi; e++) {
         const k = log.kindAt(e);
-        if (k === Kind.Alloc || k === Kind.Free) this.set(log.aAt(e), s.isAlive(log.aAt(e)));
+        if (k === Kind.Alloc || k === Kind.Free) touched.add(log.aAt(e));
       }
+      if (touched.size <= 16) for (const id of touched) this.set(id, s.isAlive(id));
+      else this.merge(s, touched);
     }
     this.at = index;
   }
@@ -60,6 +63,22 @@ export class LiveSet {
       if (n === this.ids.length) this.grow();
       this.ids[n++] = id;
     }
+    this.n = n;
+  }
+
+  /** Applies many changes in one linear pass: the live ids merged with those that came alive. */
+  private merge(s: HeapState, touched: Set<number>): void {
+    const born = [...touched].filter((id) => s.isAlive(id) && this.indexOf(id) < 0).sort((a, b) => a - b);
+    const out = new Int32Array(Math.max(1024, (this.n + born.length) * 2));
+    let n = 0;
+    let b = 0;
+    for (let k = 0; k < this.n; k++) {
+      const id = this.ids[k]!;
+      while (b < born.length && born[b]! < id) out[n++] = born[b++]!;
+      if (!touched.has(id) || s.isAlive(id)) out[n++] = id;
+    }
+    while (b < born.length) out[n++] = born[b++]!;
+    this.ids = out;
     this.n = n;
   }
 

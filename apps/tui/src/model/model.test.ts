@@ -54,8 +54,15 @@ describe('inspector model', () => {
 });
 
 describe('LiveSet', () => {
-  it('equals the live objects of the state after any sequence of moves (patched or rebuilt)', () => {
+  it('equals the live objects of the state after any sequence of moves (patched, merged or rebuilt)', () => {
     const live = new LiveSet();
+    // One change at a time, many merged in one pass, and a rebuild, from the start-up's dense allocations.
+    let at = 500;
+    for (const m of [1, 2, 2000, -2000, -1, 7000, 9000, -8000]) {
+      at += m;
+      live.update(tl.seek(at).state, at);
+      expect(live.toArray()).toEqual(Object.keys(tl.view().objects).map(Number));
+    }
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: 0, max: 1e9 })), { minLength: 1, maxLength: 12 }), (moves) => {
         let i = tl.index;
