@@ -1,4 +1,4 @@
-import { Kind, type HeapState } from '@heapline/core';
+import { Kind, ObjFlag, type HeapState } from '@heapline/core';
 import { upperBound } from './eventIndex.js';
 
 /** Beyond this many events between two cursors, the set is rebuilt rather than patched. */
@@ -55,13 +55,24 @@ export class LiveSet {
     this.at = index;
   }
 
+  /**
+   * A scan of every id ever allocated (ids are never reused): the state's flag column read
+   * directly, the one loop here that runs over millions of entries on a long log.
+   */
   private rebuild(s: HeapState): void {
-    if (this.ids.length < s.liveObjects) this.ids = new Int32Array(Math.max(1024, s.liveObjects * 2));
+    const need = s.liveObjects;
+    if (this.ids.length < need) this.ids = new Int32Array(Math.max(1024, need * 2));
+    let ids = this.ids;
+    const flags = s.flags;
+    const last = Math.min(s.objectCount, flags.length - 1);
     let n = 0;
-    for (let id = 1; id <= s.objectCount; id++) {
-      if (!s.isAlive(id)) continue;
-      if (n === this.ids.length) this.grow();
-      this.ids[n++] = id;
+    for (let id = 1; id <= last; id++) {
+      if ((flags[id]! & ObjFlag.Alive) === 0) continue;
+      if (n === ids.length) {
+        this.grow();
+        ids = this.ids;
+      }
+      ids[n++] = id;
     }
     this.n = n;
   }
