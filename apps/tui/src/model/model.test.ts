@@ -146,6 +146,19 @@ describe('Session', () => {
     expect(c.collected).toBe(2);
   });
 
+  it('describes every event of a real run in words that start with its kind', () => {
+    const s = new Session(log, [{ name: 'm.py', source: SCRIPT }]);
+    const kinds = new Set<string>();
+    for (let i = 0; i < log.length; i += 1) {
+      const e = log.get(i);
+      const words = s.describe(i, i % 50 === 0 ? s.seek(i).state : undefined);
+      expect(words.startsWith(`${e.kind}: `)).toBe(true);
+      expect(words.length).toBeGreaterThan(e.kind.length + 3);
+      kinds.add(e.kind);
+    }
+    expect(kinds.size).toBeGreaterThan(12);
+  });
+
   it('output keeps the last lines, split across writes and streams', () => {
     const nb = notebookLog('X', 'one\ntwo\nthr');
     const s = new Session(nb.log, nb.files);
