@@ -23,7 +23,7 @@ function writeLog(heap: Heap, path: string): number {
   const fd = openSync(path, 'w');
   const w = new JsonlLogWriter(heap.log);
   writeSync(fd, headerLine(makeHeader([{ name: 'bench.py', source: '' }])) + '\n');
-  w.drain((chunk) => writeSync(fd, chunk, null, 'latin1')); // the writer's output is ASCII
+  w.drainBytes((bytes) => writeSync(fd, bytes));
   writeSync(fd, endLine(heap.log.length) + '\n');
   closeSync(fd);
   return (performance.now() - t) / 1000;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +88,18 @@ describe('heapline import', () => {
     writeFileSync(notGz, lines.join('\n'));
     expectOneCleanError(run('import', notGz), /cannot read .*plain\.jsonl\.gz.*not valid gzip data/);
     expectOneCleanError(run('import', join(dir, 'missing.jsonl')), /cannot read .*missing\.jsonl': no such file/);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('stats piped into a command that stops reading (| head) ends quietly, no stack trace', async () => {
+    const child = spawn(process.execPath, [bin, 'stats', log], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy(); // closed before the command writes its first line: EPIPE on it
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });
 

@@ -9,20 +9,24 @@ import { scriptPath, type RunCommandOptions } from './run.js';
 class LogWriter {
   private writer: JsonlLogWriter | null = null;
   /**
-   * `write` takes text; a `.gz` log gets one gzip member per flushed chunk (a concatenation of
+   * `write` takes bytes; a `.gz` log gets one gzip member per flushed chunk (a concatenation of
    * members is one valid gzip stream, and a killed run still leaves a readable prefix).
    */
-  constructor(readonly write: (text: string) => void) {}
+  constructor(private readonly write: (bytes: Uint8Array) => void) {}
   attach(heap: Heap): void {
     this.writer = new JsonlLogWriter(heap.log);
   }
+  /** A line of text: the header or the end line (ASCII, like every line). */
+  text(line: string): void {
+    this.write(Buffer.from(line + '\n', 'latin1'));
+  }
   flush(): void {
-    this.writer?.drain(this.write);
+    this.writer?.drainBytes(this.write);
   }
   /** The end line: the log is complete (a killed run leaves a file without one). */
   finish(): void {
     this.flush();
-    this.write(endLine(this.writer?.written ?? 0) + '\n');
+    this.text(endLine(this.writer?.written ?? 0));
   }
 }
 
@@ -50,8 +54,8 @@ export function runInThisThread(file: string, options: RunCommandOptions): numbe
       return 2;
     }
     const out = fd;
-    writer = new LogWriter(options.log.endsWith('.gz') ? (text) => writeSync(out, gzipSync(text)) : (text) => writeSync(out, text, null, 'latin1'));
-    writer.write(headerLine(makeHeader([{ name: filename, source }])) + '\n');
+    writer = new LogWriter(options.log.endsWith('.gz') ? (bytes) => writeSync(out, gzipSync(bytes)) : (bytes) => writeSync(out, bytes));
+    writer.text(headerLine(makeHeader([{ name: filename, source }])));
   }
   const out = { stdout: '', stderr: '' };
   const emit = (stream: 'stdout' | 'stderr', text: string): void => {

@@ -6,6 +6,7 @@ import type { HeapState } from '../../state/heapState.js';
 import { stateSnapshot } from '../../state/snapshot.js';
 import { opArb, runAll } from '../../testing/randomWorkload.js';
 import { eventLine } from './eventLine.js';
+import { JsonlLogWriter } from './logWriter.js';
 import { endLine, headerLine, makeHeader } from './lineFormat.js';
 import { readJsonl, streamJsonl } from './wholeLog.js';
 import { JsonlReader } from './reader.js';
@@ -49,6 +50,11 @@ describe('JSON Lines round trip', () => {
         // The columnar writer and the per-event writer give the same lines.
         const lines = [...heap.log.events()].map((e) => eventLine(e) + '\n').join('');
         expect(text).toBe(headerLine(header(source)) + '\n' + lines + endLine(heap.log.length) + '\n');
+        // The byte writer (small chunks, so lines straddle flushes) gives the same bytes.
+        const w = new JsonlLogWriter(heap.log, 200);
+        const parts: Uint8Array[] = [];
+        w.drainBytes((b) => parts.push(b.slice()));
+        expect(Buffer.concat(parts).toString('latin1')).toBe(lines);
         // Pure printable ASCII: nothing in a log file can drive a terminal.
         expect(text).toMatch(/^[\x20-\x7e\n]*$/);
         const read = readJsonl(text);
