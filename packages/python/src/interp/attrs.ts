@@ -6,6 +6,7 @@ import {
   PyFrameObject,
   PyTraceback,
   PyBuiltin,
+  PyDescr,
   PyDict,
   PyExc,
   PyFunction,
@@ -106,8 +107,10 @@ Interp.prototype.special = function (this: Interp, o: PyObject, name: string): P
       if (o instanceof PyInstance && o.type.managedDict) return this.push(this.materializeDict(o));
       if (o instanceof PyModule) return this.push(o.dict);
       if (o instanceof PyType) {
+        // A copy (CPython hands out a read-only mappingproxy of tp_dict).
         const d = this.dict();
-        for (const [k, v] of o.dict) this.dictSetStr(d, k, v);
+        if (o.tpDict) for (const e of o.tpDict.table.list()) this.dictSet(d, e.key, e.value);
+        else for (const [k, v] of o.dict) this.dictSetStr(d, k, v);
         return d;
       }
       if (o instanceof PyFunction) {
@@ -247,6 +250,11 @@ Interp.prototype.getattrOpt = function (this: Interp, o: PyObject, name: string)
         return this.push(v);
       }
     }
+    // The getset and member descriptors type_new put in a class's tp_dict (S.a of a __slots__ class).
+    for (const t of o.mro) {
+      const e = t.tpDict?.table.list().find((x) => x.value instanceof PyDescr && x.key instanceof PyStr && x.key.v === name);
+      if (e && name !== '__dict__') return this.push(e.value);
+    }
     const sp = this.special(o, name);
     if (sp) return sp;
     // metaclass attributes (type methods)
@@ -293,10 +301,8 @@ Interp.prototype.setattr = function (this: Interp, o: PyObject, name: string, v:
   const t = o.type;
   if (o instanceof PyType) {
     if (o.builtin) this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
-    const old = o.dict.get(name);
     o.dict.set(name, v);
-    this.take(v, o, name);
-    if (old) this.drop(old, o, name);
+    if (o.tpDict) this.dictSetStr(o.tpDict, name, v);
     if (name === '__del__') o.hasDel = true;
     return;
   }
@@ -376,7 +382,7 @@ Interp.prototype.delattr = function (this: Interp, o: PyObject, name: string): v
     const old = o.dict.get(name);
     if (!old) this.attrError(o, name);
     o.dict.delete(name);
-    this.drop(old, o, name);
+    if (o.tpDict) this.dictDel(o.tpDict, this.constStr(name));
     return;
   }
   const cls = o.type.lookup(name);

@@ -10,6 +10,7 @@ import {
   PyFrameObject,
   PyBuiltin,
   PyCell,
+  PyDescr,
   PyDict,
   PyExc,
   PyFunction,
@@ -676,41 +677,80 @@ function c3(rt: Interp, t: PyType, bases: PyType[]): PyType[] {
 
 Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[], ns: PyDict | null, meta?: PyType): PyType {
   const b = bases.length ? bases : [this.T.object!];
+  // type_new (Objects/typeobject.c) makes the bases tuple, the type, its mro tuple and its
+  // tp_dict: the namespace (without __qualname__), the __dict__ and __weakref__ getset
+  // descriptors a class adds when no base has them, a member descriptor per __slots__ name,
+  // and __doc__. Each descriptor and the mro tuple refer back to the type, which is why a fresh
+  // class has a refcount of 5 and dies only in a collection. tracemalloc records the blocks of
+  // all of these from its own model of type_new (tracemalloc/classes.ts, at the type object's
+  // allocation), so they are made with its hooks paused.
+  const untraced = <R>(f: () => R): R => (this.tm ? this.tm.whilePaused(f) : f());
+  const basesT = untraced(() => this.tuple(b.map((x) => this.push(x))));
   const t = new PyType(meta ?? this.T.type!, name, b, false);
   t.mro = c3(this, t, b);
   t.managedDict = true;
   this.alloc(t, { type: 'type', size: L.TYPE_SIZE, gc: true });
-  // Bases and mro are held by the type.
-  b.forEach((base) => this.take(base, t, '__bases__'));
-  if (ns) {
-    for (const e of ns.table.list()) {
-      if (e.key instanceof PyStr) {
-        const k = e.key.v;
-        t.dict.set(k, e.value);
-        this.take(e.value, t, k);
-        if (e.value instanceof PyProperty && !e.value.name) e.value.name = k;
-        if (k === '__qualname__' && e.value instanceof PyStr) t.qualname = e.value.v;
-        if (k === '__module__' && e.value instanceof PyStr) t.module = e.value.v;
+  untraced(() => {
+    this.take(basesT, t, '__bases__');
+    this.pop(basesT);
+    this.take(b[0]!, t, '__base__');
+    const mroT = this.tuple(t.mro.map((m) => this.push(m)));
+    this.take(mroT, t, '__mro__');
+    this.pop(mroT);
+    const d = this.dict();
+    t.tpDict = d;
+    this.take(d, t, '__dict__');
+    this.pop(d);
+    if (ns) {
+      for (const e of ns.table.list()) {
+        if (e.key instanceof PyStr) {
+          const k = e.key.v;
+          if (k === '__qualname__' && e.value instanceof PyStr) t.qualname = e.value.v;
+          if (k === '__qualname__' || k === '__classcell__') continue;
+          t.dict.set(k, e.value);
+          this.dictSetStr(d, k, e.value);
+          if (e.value instanceof PyProperty && !e.value.name) e.value.name = k;
+          if (k === '__module__' && e.value instanceof PyStr) t.module = e.value.v;
+        }
+      }
+      const slots = t.dict.get('__slots__');
+      if (slots) {
+        const names = slots instanceof PyStr ? [slots.v] : this.toList(slots).map((s) => (s as PyStr).v);
+        t.slots = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+        t.managedDict = names.includes('__dict__') || b.some((x) => !x.builtin && x.managedDict);
+        // inherited slots
+        for (const base of t.mro.slice(1)) if (base.slots) t.slots = [...base.slots, ...t.slots];
+      } else {
+        const inheritedSlots = t.mro.slice(1).flatMap((m) => m.slots ?? []);
+        if (inheritedSlots.length) t.slots = inheritedSlots;
       }
     }
-    const slots = t.dict.get('__slots__');
-    if (slots) {
-      const names = slots instanceof PyStr ? [slots.v] : this.toList(slots).map((s) => (s as PyStr).v);
-      t.slots = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
-      t.managedDict = names.includes('__dict__') || b.some((x) => !x.builtin && x.managedDict);
-      // inherited slots
-      for (const base of t.mro.slice(1)) if (base.slots) t.slots = [...base.slots, ...t.slots];
-    } else {
-      const inheritedSlots = t.mro.slice(1).flatMap((m) => m.slots ?? []);
-      if (inheritedSlots.length) t.slots = inheritedSlots;
+    const ownSlots = ((): string[] => {
+      const sl = t.dict.get('__slots__');
+      if (!sl) return [];
+      return sl instanceof PyStr ? [sl.v] : sl instanceof PyTuple || sl instanceof PyList ? sl.items.map((x) => (x as PyStr).v) : [];
+    })();
+    const descr = (kind: 'getset_descriptor' | 'member_descriptor', n: string): void => {
+      const o = this.alloc(new PyDescr(this.T[kind]!, n, t), { size: L.DESCR_SIZE, gc: true });
+      this.take(t, o, '__objclass__');
+      this.dictSetStr(d, n, o);
+      this.pop(o);
+    };
+    // A base written in Python provides __dict__ / __weakref__ unless its __slots__ left it out.
+    const provides = (what: string): boolean =>
+      t.mro.slice(1).some((m) => !m.builtin && (!m.dict.has('__slots__') || (m.tpDict !== null && m.tpDict.table.list().some((e) => e.key instanceof PyStr && e.key.v === what))));
+    const hasSlots = t.dict.has('__slots__');
+    if ((!hasSlots || ownSlots.includes('__dict__')) && !provides('__dict__')) descr('getset_descriptor', '__dict__');
+    if ((!hasSlots || ownSlots.includes('__weakref__')) && !provides('__weakref__')) descr('getset_descriptor', '__weakref__');
+    for (const n of ownSlots.filter((x) => x !== '__dict__' && x !== '__weakref__').sort()) descr('member_descriptor', n);
+    if (!t.dict.has('__doc__')) this.dictSetStr(d, '__doc__', this.None);
+    // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None.
+    if (t.dict.has('__eq__') && !t.dict.has('__hash__')) {
+      t.dict.set('__hash__', this.None);
+      this.dictSetStr(d, '__hash__', this.None);
     }
-  }
+  });
   t.hasDel = t.mro.some((m) => m.dict.has('__del__'));
-  // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None.
-  if (t.dict.has('__eq__') && !t.dict.has('__hash__')) {
-    t.dict.set('__hash__', this.None);
-    this.take(this.None, t, '__hash__');
-  }
   // Slots: subclass first, each class's in declaration order (the order they are cleared in).
   if (t.slots) {
     const own = ns ? ((): string[] => {

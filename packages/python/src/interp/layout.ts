@@ -45,6 +45,8 @@ export const FUNCTION_SIZE = 152;
 export const METHOD_SIZE = 64;
 export const CELL_SIZE = 40;
 export const TYPE_SIZE = 1072;
+/** A getset or member descriptor (PyGetSetDescrObject / PyMemberDescrObject), GC header included. */
+export const DESCR_SIZE = 64;
 export const MODULE_SIZE = 88;
 export const GENERATOR_SIZE = 208;
 export const ITER_SIZE = 64;

@@ -140,6 +140,17 @@ export class PySet extends PyObject {
   frozen = false;
 }
 
+/** A getset or member descriptor a class's dict holds (`__dict__`, `__weakref__`, `__slots__` names). */
+export class PyDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly name: string,
+    readonly owner: PyType,
+  ) {
+    super(type);
+  }
+}
+
 export class PyCell extends PyObject {
   value: PyObject | null = null;
 }
@@ -221,6 +232,8 @@ export class PyType extends PyObject {
   qualname: string;
   /** The builtin kind instances of this type have (for subclasses of builtins). */
   base: PyType | null;
+  /** tp_dict of a class created by a class statement: the heap object holding its namespace. */
+  tpDict: PyDict | null = null;
   constructor(
     type: PyType | null,
     public name: string,

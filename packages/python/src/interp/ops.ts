@@ -5,6 +5,7 @@ import {
   PyBuiltin,
   PyBytes,
   PyCell,
+  PyDescr,
   PyDict,
   PyEllipsis,
   PyExc,
@@ -637,6 +638,7 @@ Interp.prototype.repr = function (this: Interp, o: PyObject): string {
   }
   if (o instanceof PySlice) return `slice(${this.repr(o.start)}, ${this.repr(o.stop)}, ${this.repr(o.step)})`;
   if (o instanceof PyExc) return this.excRepr(o);
+  if (o instanceof PyDescr) return `<${o.type.name === 'member_descriptor' ? 'member' : 'attribute'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyCell) return `<cell at ${this.address(o)}: ${o.value ? `${o.value.type.name} object at ${this.address(o.value)}` : 'empty'}>`;
   if (o instanceof PyWeakref) {
     const t = this.heap.weakrefTarget(o.id);

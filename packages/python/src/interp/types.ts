@@ -107,6 +107,7 @@ const PLAIN_TYPES = [
   'method-wrapper',
   'wrapper_descriptor',
   'getset_descriptor',
+  'member_descriptor',
   'finalize',
   'WeakValueDictionary',
   'WeakKeyDictionary',
