@@ -88,8 +88,8 @@ program
   .option('--allow-truncated', 'export the valid prefix of a truncated log instead of failing')
   .action(async (input: string, opts: import('./commands/export.js').ExportOptions) => (await import('./commands/export.js')).exportCommand(input, opts));
 
-// A reader that goes away (`heapline stats LOG | head`) is not an error: stop quietly, as
-// CPython's own tools do, instead of an unhandled EPIPE with a stack trace.
+// A reader that goes away (`heapline stats LOG | head`) is not an error: stop quietly, as cat
+// and grep do, instead of an unhandled EPIPE with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
