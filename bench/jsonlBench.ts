@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { EventLog, JsonlLogWriter, endLine, eventLine, headerLine, makeHeader, type Heap } from '@heapline/core';
+import { EventLog, JsonlLogWriter, endLine, eventLine, srcAfter, headerLine, makeHeader, type Heap } from '@heapline/core';
 import { openInput, streamInput } from '../apps/cli/src/input.ts';
 import { buildHistory } from './timelineBench.ts';
 
@@ -38,10 +38,12 @@ async function copy(input: string, output: string): Promise<void> {
     writeSync(fd, chunk, null, 'latin1');
     chunk = '';
   };
+  let src = 0;
   const r = await streamInput(input, {
     onHeader: (h) => (chunk += headerLine(h) + '\n'),
     onEvent: (e) => {
-      chunk += eventLine(e) + '\n';
+      src = srcAfter(e, src);
+      chunk += eventLine(e, src) + '\n';
       if (chunk.length > 1 << 20) flush();
     },
   });

@@ -61,6 +61,16 @@ describe('heapline run', () => {
     expect(end).toEqual({ end: 'heapline-events', events: lines.length - 2 });
     const last = JSON.parse(lines[lines.length - 2]!) as { seq: number };
     expect(last.seq).toBe(lines.length - 3);
+    // Each event carries the source line it happened on: the last program.line's.
+    let src = 0;
+    const seen = new Set<number>();
+    for (const text of lines.slice(1, -1)) {
+      const e = JSON.parse(text) as { kind: string; line?: number; src: number };
+      if (e.kind === 'program.line') src = e.line!;
+      expect(e.src).toBe(src);
+      seen.add(e.src);
+    }
+    expect([...seen].sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('an uncaught exception prints the traceback on stderr and exits 1; output before it is kept', () => {

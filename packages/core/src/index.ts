@@ -61,6 +61,7 @@ export {
   LogError,
   endLine,
   eventLine,
+  srcAfter,
   headerLine,
   makeHeader,
   readJsonl,

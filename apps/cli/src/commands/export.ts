@@ -12,6 +12,7 @@ import {
   ErrorCode,
   escapeControl,
   eventLine,
+  srcAfter,
   exportDot,
   exportHeapSnapshot,
   HeapError,
@@ -153,8 +154,10 @@ async function streamFormat(
     if (format === 'jsonl') {
       out.write(`${headerLine(h)}\n`);
       let chunk = '';
+      let src = 0;
       push = (e) => {
-        chunk += `${eventLine(e)}\n`;
+        src = srcAfter(e, src);
+        chunk += `${eventLine(e, src)}\n`;
         if (chunk.length >= 1 << 20) {
           out.write(chunk);
           chunk = '';

@@ -31,8 +31,21 @@ export function allocFlagsJson(
   );
 }
 
-/** The canonical line of `e`, without its newline. */
-export function eventLine(e: HeapEvent): string {
+/**
+ * The source line current at `e` given the one current before it: a `program.line` event
+ * moves it. Every line carries it as `"src"` (0 before the first `program.line`).
+ */
+export function srcAfter(e: HeapEvent, src: number): number {
+  return e.kind === 'program.line' ? e.line : src;
+}
+
+/** The canonical line of `e`, without its newline; `src`: see {@link srcAfter}. */
+export function eventLine(e: HeapEvent, src: number): string {
+  const line = eventFields(e);
+  return `${line.slice(0, -1)},"src":${src}}`;
+}
+
+function eventFields(e: HeapEvent): string {
   const head = `{"seq":${e.seq},"kind":"${e.kind}"`;
   switch (e.kind) {
     case 'heap.alloc':

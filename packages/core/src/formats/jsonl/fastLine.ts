@@ -15,12 +15,14 @@ const HOLDER = '(-?[1-9]\\d{0,9})';
 /** A string literal with nothing to unescape (JSON.parse would return the same characters). */
 const STR = '"([^"\\\\\\x00-\\x1f]*)"';
 const BOOL = '(true|false)';
+/** The `"src"` every line ends with (ignored by readers: it follows from `program.line` events). */
+const SRC = '(?:,"src":(?:0|[1-9]\\d{0,9}))?';
 
-const REF = new RegExp(`^\\{"seq":${NAT},"kind":"ref\\.(take|drop)","target":${ID},"holder":${HOLDER},"slot":(?:${NAT}|${STR})\\}$`);
-const FREE = new RegExp(`^\\{"seq":${NAT},"kind":"heap\\.free","id":${ID},"counted":${BOOL}\\}$`);
+const REF = new RegExp(`^\\{"seq":${NAT},"kind":"ref\\.(take|drop)","target":${ID},"holder":${HOLDER},"slot":(?:${NAT}|${STR})${SRC}\\}$`);
+const FREE = new RegExp(`^\\{"seq":${NAT},"kind":"heap\\.free","id":${ID},"counted":${BOOL}${SRC}\\}$`);
 const FLAGS = ['gc', 'tracked', 'sequence', 'finalizer', 'legacyDel', 'clearable', 'trashcan', 'counted'].map((f) => `,"${f}":${BOOL}`).join('');
 const ALLOC = new RegExp(
-  `^\\{"seq":${NAT},"kind":"heap\\.alloc","id":${ID},"type":${STR},"size":${NAT},"site":${STR}${FLAGS},"untrack":(null|"tuple"|"dict"),"weakref":${BOOL}\\}$`,
+  `^\\{"seq":${NAT},"kind":"heap\\.alloc","id":${ID},"type":${STR},"size":${NAT},"site":${STR}${FLAGS},"untrack":(null|"tuple"|"dict"),"weakref":${BOOL}${SRC}\\}$`,
 );
 
 /**

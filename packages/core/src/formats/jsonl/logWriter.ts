@@ -125,8 +125,21 @@ export class JsonlLogWriter {
     return `[${this.log.auxSlice(at, n).join(',')}]`;
   }
 
-  /** The line of event `i` (no newline). */
+  /** The source line current at the last event written (a `program.line` moves it). */
+  private src = 0;
+
+  /**
+   * The line of event `i` (no newline), with the source line current at it as `"src"`. Lines
+   * are made in order (the writer follows `program.line` events to know the source line).
+   */
   line(i: number): string {
+    const log = this.log;
+    if (log.kindAt(i) === Kind.Line) this.src = log.bAt(i);
+    const line = this.fields(i);
+    return `${line.slice(0, -1)},"src":${this.src}}`;
+  }
+
+  private fields(i: number): string {
     const log = this.log;
     const k = log.kindAt(i);
     const a = log.aAt(i);

@@ -5,7 +5,7 @@ import { replay } from '../../replay.js';
 import type { HeapState } from '../../state/heapState.js';
 import { stateSnapshot } from '../../state/snapshot.js';
 import { opArb, runAll } from '../../testing/randomWorkload.js';
-import { eventLine } from './eventLine.js';
+import { eventLine, srcAfter } from './eventLine.js';
 import { JsonlLogWriter } from './logWriter.js';
 import { endLine, headerLine, makeHeader } from './lineFormat.js';
 import { readJsonl, streamJsonl } from './wholeLog.js';
@@ -48,7 +48,8 @@ describe('JSON Lines round trip', () => {
         const heap = workload(ops, extra);
         const text = [...writeJsonl(heap.log, header(source))].join('');
         // The columnar writer and the per-event writer give the same lines.
-        const lines = [...heap.log.events()].map((e) => eventLine(e) + '\n').join('');
+        let src = 0;
+        const lines = [...heap.log.events()].map((e) => eventLine(e, (src = srcAfter(e, src))) + '\n').join('');
         expect(text).toBe(headerLine(header(source)) + '\n' + lines + endLine(heap.log.length) + '\n');
         // The byte writer (small chunks, so lines straddle flushes) gives the same bytes.
         const w = new JsonlLogWriter(heap.log, 200);
@@ -66,7 +67,8 @@ describe('JSON Lines round trip', () => {
         // Streaming (no history kept) sees the same events and ends in the same state.
         const seen: string[] = [];
         const chunks = text.match(/[\s\S]{1,97}/g) ?? [];
-        streamJsonl(chunks, (e) => seen.push(eventLine(e) + '\n'));
+        let src2 = 0;
+        streamJsonl(chunks, (e) => seen.push(eventLine(e, (src2 = srcAfter(e, src2))) + '\n'));
         expect(seen.join('')).toBe(lines);
       }),
       { numRuns: 100 },
