@@ -385,8 +385,13 @@ function installFinalize(rt: Interp, m: PyModule): void {
     args: PyTuple | null;
     kwargs: PyDict | null;
     index: number;
+    /** Called at interpreter exit if still alive (the `atexit` attribute, default True). */
+    atexit: boolean;
   }
   let counter = 0;
+  // weakref.py: once `_exitfunc` has run (finalize._shutdown), calling a finalizer only
+  // removes it from the registry; its function is not called.
+  let shutdown = false;
   const call = (rt: Interp, f: Fin): PyObject => {
     if (!f.func) return rt.none();
     const func = f.func;
@@ -395,6 +400,13 @@ function installFinalize(rt: Interp, m: PyModule): void {
     f.func = null;
     // Remove from the registry (the module holds alive finalizers).
     rt.finalizers.delete(f);
+    if (shutdown) {
+      rt.drop(func, f, 'func');
+      rt.drop(args, f, 'args');
+      if (kwargs) rt.drop(kwargs, f, 'kwargs');
+      rt.drop(f, rt.rootModules, 'weakref.finalize registry');
+      return rt.none();
+    }
     rt.push(func);
     rt.push(args);
     const kwd = kwargs ? kwargs.table.list().map((e) => [(e.key as PyStr).v, rt.push(e.value)] as [string, PyObject]) : [];
@@ -430,6 +442,7 @@ function installFinalize(rt: Interp, m: PyModule): void {
         rt.pop(d);
       }
       f.index = counter++;
+      f.atexit = true;
       const wr = rt.heap.weakref(obj.id, {
         type: 'weakref',
         size: L.WEAKREF_SIZE,
@@ -488,12 +501,24 @@ function installFinalize(rt: Interp, m: PyModule): void {
     'alive',
     new PyProperty(rt.T.property!, rt.native('alive', ((rt: Interp, a: PyObject[]) => rt.bool(!!(a[0] as Fin).func)) as never), null, null),
   );
-  ft.natives.set('atexit', new PyProperty(rt.T.property!, rt.native('atexit', ((rt: Interp) => rt.bool(true)) as never), null, null));
+  ft.natives.set(
+    'atexit',
+    new PyProperty(
+      rt.T.property!,
+      rt.native('atexit', ((rt: Interp, a: PyObject[]) => rt.bool((a[0] as Fin).atexit !== false)) as never),
+      rt.native('atexit', ((rt: Interp, a: PyObject[]) => {
+        (a[0] as Fin).atexit = rt.truthy(a[1]!);
+        return rt.none();
+      }) as never),
+      null,
+    ),
+  );
   ft.hasDel = false;
   ft.managedDict = false;
   rt.dictSetStr(m.dict, 'finalize', ft);
   rt.runFinalizersAtExit = (rt: Interp) => {
-    const pending = [...rt.finalizers].sort((x, y) => (x as Fin).index - (y as Fin).index);
+    // weakref.finalize._exitfunc: the alive finalizers whose atexit is true, newest first.
+    const pending = [...rt.finalizers].filter((f) => (f as Fin).atexit !== false).sort((x, y) => (x as Fin).index - (y as Fin).index);
     while (pending.length) {
       const f = pending.pop() as Fin;
       if (!f.func) continue;
@@ -507,6 +532,7 @@ function installFinalize(rt: Interp, m: PyModule): void {
         rt.pop(exc);
       }
     }
+    shutdown = true;
   };
 }
 
