@@ -400,11 +400,15 @@ function installFinalize(rt: Interp, m: PyModule): void {
     f.func = null;
     // Remove from the registry (the module holds alive finalizers).
     rt.finalizers.delete(f);
-    if (shutdown) {
+    const dropRecord = (): void => {
       rt.drop(func, f, 'func');
       rt.drop(args, f, 'args');
       if (kwargs) rt.drop(kwargs, f, 'kwargs');
+      if (f.wr) rt.drop(f.wr, rt.rootModules, 'weakref.finalize registry');
       rt.drop(f, rt.rootModules, 'weakref.finalize registry');
+    };
+    if (shutdown) {
+      dropRecord();
       return rt.none();
     }
     rt.push(func);
@@ -415,10 +419,7 @@ function installFinalize(rt: Interp, m: PyModule): void {
     } finally {
       rt.pop(args);
       rt.pop(func);
-      rt.drop(func, f, 'func');
-      rt.drop(args, f, 'args');
-      if (kwargs) rt.drop(kwargs, f, 'kwargs');
-      rt.drop(f, rt.rootModules, 'weakref.finalize registry');
+      dropRecord();
     }
   };
   ft.natives.set(
@@ -446,6 +447,7 @@ function installFinalize(rt: Interp, m: PyModule): void {
       const wr = rt.heap.weakref(obj.id, {
         type: 'weakref',
         size: L.WEAKREF_SIZE,
+        callbackObject: f.id,
         callback: () => {
           const saved = rt.frame;
           try {
@@ -463,7 +465,10 @@ function installFinalize(rt: Interp, m: PyModule): void {
       const w = new PyWeakref(rt.T.weakref!);
       w.id = wr;
       rt.reg[wr] = w;
-      rt.take(w, f, 'weakref');
+      // weakref.py keeps the weak reference in the registry's _Info record (not in the
+      // finalize object, which the reference holds as its callback): calling the finalizer pops
+      // the record, so the reference dies then, and a collection counts it as collected.
+      rt.take(w, rt.rootModules, 'weakref.finalize registry');
       f.wr = w;
       rt.take(f, rt.rootModules, 'weakref.finalize registry');
       rt.finalizers.add(f);
