@@ -639,6 +639,11 @@ export class Interp implements NativeContext {
       return h;
     }
     if (o instanceof PySet && o.frozen) return hashFrozenset([...o.table.live()].map((e) => e.hash));
+    if (o instanceof PyMethod) {
+      // method_hash: the bound object's pointer hash xor the function's hash.
+      const h = (BigInt(o.self.id) * 16n) ^ this.hash(o.func);
+      return h === -1n ? -2n : h;
+    }
     if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
       this.raise('TypeError', `unhashable type: '${o.type.name}'`);
     }

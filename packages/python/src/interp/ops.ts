@@ -195,6 +195,11 @@ declare module './interp.js' {
 }
 
 Interp.prototype.cmpBuiltin = function (this: Interp, a: PyObject, b: PyObject, op: string): boolean | null {
+  if (a instanceof PyMethod && b instanceof PyMethod && (op === '==' || op === '!=')) {
+    // method_richcompare (3.8+): the same function bound to the same object (by identity).
+    const same = a.func === b.func && a.self === b.self;
+    return op === '==' ? same : !same;
+  }
   if (a instanceof PyWeakref && b instanceof PyWeakref && (op === '==' || op === '!=')) {
     // weakref_richcompare: live referents compare by value, otherwise identity.
     const ta = this.heap.isAlive(a.id) ? this.heap.weakrefTarget(a.id) : null;
