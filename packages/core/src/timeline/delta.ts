@@ -31,11 +31,6 @@ export class Delta {
     readonly weakLists: ReadonlyArray<number | Int32Array | null>,
   ) {}
 
-  /** Entries in the delta. */
-  get size(): number {
-    return this.objs.length + this.nodes.length + this.holders.length / 2 + this.weak.length / 3 + this.weakLists.length / 3;
-  }
-
   /** Approximate bytes held. */
   get bytes(): number {
     let b = 64 + this.objs.bytes + this.nodes.bytes + this.weak.length * 4;

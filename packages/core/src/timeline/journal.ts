@@ -62,10 +62,6 @@ export class Journal implements JournalHooks {
 
   constructor(private readonly s: HeapState) {}
 
-  /** Number of entries recorded since the last checkpoint. */
-  get size(): number {
-    return this.objIds.length + this.nodeIds.length + this.holderIds.length + this.weakIds.length + this.weakListIds.length;
-  }
 
   obj(id: number): void {
     if (id >= this.objMark.length) this.objMark = grown(this.objMark, id);

@@ -6,7 +6,6 @@ import {
   PyFrameObject,
   PyTraceback,
   PyBuiltin,
-  PyDescr,
   PyDict,
   PyExc,
   PyFunction,
@@ -251,9 +250,11 @@ Interp.prototype.getattrOpt = function (this: Interp, o: PyObject, name: string)
       }
     }
     // The getset and member descriptors type_new put in a class's tp_dict (S.a of a __slots__ class).
-    for (const t of o.mro) {
-      const e = t.tpDict?.table.list().find((x) => x.value instanceof PyDescr && x.key instanceof PyStr && x.key.v === name);
-      if (e && name !== '__dict__') return this.push(e.value);
+    if (name !== '__dict__') {
+      for (const t of o.mro) {
+        const descr = t.descriptors.get(name);
+        if (descr) return this.push(descr);
+      }
     }
     const sp = this.special(o, name);
     if (sp) return sp;

@@ -675,6 +675,13 @@ function c3(rt: Interp, t: PyType, bases: PyType[]): PyType[] {
   }
 }
 
+/** The names a class statement's `__slots__` lists, as written (empty without `__slots__`). */
+function ownSlotNames(t: PyType): string[] {
+  const sl = t.dict.get('__slots__');
+  if (!sl) return [];
+  return sl instanceof PyStr ? [sl.v] : sl instanceof PyTuple || sl instanceof PyList ? sl.items.map((x) => (x as PyStr).v) : [];
+}
+
 Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[], ns: PyDict | null, meta?: PyType): PyType {
   const b = bases.length ? bases : [this.T.object!];
   // type_new (Objects/typeobject.c) makes the bases tuple, the type, its mro tuple and its
@@ -725,20 +732,16 @@ Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[]
         if (inheritedSlots.length) t.slots = inheritedSlots;
       }
     }
-    const ownSlots = ((): string[] => {
-      const sl = t.dict.get('__slots__');
-      if (!sl) return [];
-      return sl instanceof PyStr ? [sl.v] : sl instanceof PyTuple || sl instanceof PyList ? sl.items.map((x) => (x as PyStr).v) : [];
-    })();
+    const ownSlots = ownSlotNames(t);
     const descr = (kind: 'getset_descriptor' | 'member_descriptor', n: string): void => {
       const o = this.alloc(new PyDescr(this.T[kind]!, n, t), { size: L.DESCR_SIZE, gc: true });
       this.take(t, o, '__objclass__');
       this.dictSetStr(d, n, o);
+      t.descriptors.set(n, o);
       this.pop(o);
     };
     // A base written in Python provides __dict__ / __weakref__ unless its __slots__ left it out.
-    const provides = (what: string): boolean =>
-      t.mro.slice(1).some((m) => !m.builtin && (!m.dict.has('__slots__') || (m.tpDict !== null && m.tpDict.table.list().some((e) => e.key instanceof PyStr && e.key.v === what))));
+    const provides = (what: string): boolean => t.mro.slice(1).some((m) => !m.builtin && (!m.dict.has('__slots__') || m.descriptors.has(what)));
     const hasSlots = t.dict.has('__slots__');
     if ((!hasSlots || ownSlots.includes('__dict__')) && !provides('__dict__')) descr('getset_descriptor', '__dict__');
     if ((!hasSlots || ownSlots.includes('__weakref__')) && !provides('__weakref__')) descr('getset_descriptor', '__weakref__');
@@ -753,11 +756,7 @@ Interp.prototype.newType = function (this: Interp, name: string, bases: PyType[]
   t.hasDel = t.mro.some((m) => m.dict.has('__del__'));
   // Slots: subclass first, each class's in declaration order (the order they are cleared in).
   if (t.slots) {
-    const own = ns ? ((): string[] => {
-      const sl = t.dict.get('__slots__');
-      if (!sl) return [];
-      return (sl instanceof PyStr ? [sl.v] : sl instanceof PyTuple || sl instanceof PyList ? sl.items.map((x) => (x as PyStr).v) : []).filter((n) => n !== '__dict__' && n !== '__weakref__');
-    })() : [];
+    const own = ownSlotNames(t).filter((n) => n !== '__dict__' && n !== '__weakref__');
     const inherited = t.mro.slice(1).flatMap((m) => (m.dict.has('__slots__') ? (m.slots ?? []).filter((n) => !(m.mro.slice(1).some((x) => x.slots?.includes(n)))).sort() : []));
     // type_new sorts each class's __slots__ names.
     t.slots = [...own.slice().sort(), ...inherited.filter((n) => !own.includes(n))];

@@ -234,6 +234,8 @@ export class PyType extends PyObject {
   base: PyType | null;
   /** tp_dict of a class created by a class statement: the heap object holding its namespace. */
   tpDict: PyDict | null = null;
+  /** The getset and member descriptors type_new put in `tpDict` (not in `dict`: see attrs.ts). */
+  readonly descriptors = new Map<string, PyDescr>();
   constructor(
     type: PyType | null,
     public name: string,
