@@ -584,7 +584,8 @@ function installWeakDicts(rt: Interp, m: PyModule, makeRef: (rt: Interp, t: PyOb
       rt.pop(d);
       return w;
     });
-    native('__init__', (rt: Interp, a: PyObject[]) => {
+    // __init__(mapping) and update(mapping): each item stored through set().
+    const update = (rt: Interp, a: PyObject[]) => {
       if (a[1]) {
         const items = rt.toList(rt.callMethod(a[1], 'items', []));
         for (const it of items) {
@@ -594,7 +595,8 @@ function installWeakDicts(rt: Interp, m: PyModule, makeRef: (rt: Interp, t: PyOb
         for (const it of items.reverse()) rt.pop(it);
       }
       return rt.none();
-    });
+    };
+    native('__init__', update);
     const set = (rt: Interp, w: WD, k: PyObject, v: PyObject): void => {
       if (byValue) {
         const cb = rt.native('remove', ((rt: Interp) => {
@@ -672,17 +674,7 @@ function installWeakDicts(rt: Interp, m: PyModule, makeRef: (rt: Interp, t: PyOb
       rt.dictClear((a[0] as WD).data);
       return rt.none();
     });
-    native('update', (rt: Interp, a: PyObject[]) => {
-      if (a[1]) {
-        const items = rt.toList(rt.callMethod(a[1], 'items', []));
-        for (const it of items) {
-          const [k, v] = (it as PyTuple).items;
-          set(rt, a[0] as WD, k!, v!);
-        }
-        for (const it of items.reverse()) rt.pop(it);
-      }
-      return rt.none();
-    });
+    native('update', update);
     native('__len__', (rt: Interp, a: PyObject[]) => rt.int(live(rt, a[0] as WD).length));
     native('keys', (rt: Interp, a: PyObject[]) => rt.list(live(rt, a[0] as WD).map(([k]) => rt.push(k))));
     native('values', (rt: Interp, a: PyObject[]) => rt.list(live(rt, a[0] as WD).map(([, v]) => rt.push(v))));
