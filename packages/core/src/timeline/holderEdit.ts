@@ -50,25 +50,20 @@ export function holderEdit(start: SavedHolder | null, end: SavedHolder | null): 
   out[SPLICES] = splices.length / 3;
   out.set(splices, HEADER);
   let w = HEADER + splices.length;
+  // The inserted words sit in the end's storage at the start offset shifted by what the
+  // earlier splices added.
+  let shift = 0;
   for (let k = 0; k < splices.length; k += 3) {
     const at = splices[k]!;
     const rem = splices[k + 1]!;
     const ins = splices[k + 2]!;
     out.set(a.subarray(at, at + rem), w);
     w += rem;
-    // The inserted words sit in the end's storage at the start offset shifted by earlier splices.
-    const endAt = at + shift(splices, k);
-    out.set(b.subarray(endAt, endAt + ins), w);
+    out.set(b.subarray(at + shift, at + shift + ins), w);
     w += ins;
+    shift += ins - rem;
   }
   return out;
-}
-
-/** Net words added by the splices before splice `k` (a multiple of 3). */
-function shift(splices: ArrayLike<number>, k: number): number {
-  let d = 0;
-  for (let j = 0; j < k; j += 3) d += splices[j + 2]! - splices[j + 1]!;
-  return d;
 }
 
 /** Applies `edit` to holder `h` of `s`, which must be at the edit's start (`forward`) or end. */

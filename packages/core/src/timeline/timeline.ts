@@ -14,10 +14,11 @@ import { liveGroups, type LiveGroup } from './queries/liveGroups.js';
 import { pendingGarbage, type PendingGarbage } from './queries/pendingGarbage.js';
 import { retainingPaths, type PathEdge } from './queries/retainingPaths.js';
 
-/** The spacing rule (see `adjustSpan`): checkpoints per window, before the first, widest span. */
+/** The spacing rule (see `adjustSpan`): checkpoints per window of the rule, */
 const WINDOW = 64;
-
+/** checkpoints before it first applies, */
 const WARM_UP = 256;
+/** and the widest span, as a multiple of the initial one. */
 const MAX_WIDEN = 16;
 
 /** Options of a {@link Timeline}. */
